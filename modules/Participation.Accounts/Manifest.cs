@@ -1,0 +1,5 @@
+using Participation.Core.Modules;
+
+[assembly: Module(
+    Name = "Accounts",
+    Description = "Sign-in, registration, residents' profiles, \"my participation\" and the administrators' user and ward pages.")]

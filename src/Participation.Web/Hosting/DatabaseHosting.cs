@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Core;
+using Participation.Core.Audit;
+using Participation.Core.Data;
+using Participation.Core.Files;
+using Participation.Core.Recipes;
+using Participation.Web.Data;
+
+namespace Participation.Web.Hosting;
+
+internal static class DatabaseHosting
+{
+    public static void AddParticipationDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection($"{ParticipationOptions.Section}:Database").Get<DatabaseOptions>() ?? new();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<AppendOnlyAuditInterceptor>();
+        if (options.IsPostgres)
+        {
+            var cs = options.ConnectionString ?? throw new InvalidOperationException(
+                "Participation:Database:Provider is Postgres but Participation:Database:ConnectionString is empty.");
+            builder.Services.AddDbContext<PostgresParticipationDbContext>((sp, o) => o.UseNpgsql(cs)
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
+            builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<PostgresParticipationDbContext>());
+        }
+        else
+        {
+            var cs = options.ConnectionString ?? $"Data Source={Path.Combine(AppDataRoot(builder), "participation.db")}";
+            builder.Services.AddDbContext<SqliteParticipationDbContext>((sp, o) => o.UseSqlite(cs, s => s.CommandTimeout(60))
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
+            builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<SqliteParticipationDbContext>());
+        }
+    }
+
+    /// <summary>The App_Data folder, relative to the content root unless absolute.</summary>
+    public static string AppDataRoot(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration[$"{ParticipationOptions.Section}:AppData"] ?? "App_Data";
+        var root = Path.IsPathRooted(configured) ? configured : Path.Combine(builder.Environment.ContentRootPath, configured);
+        Directory.CreateDirectory(root);
+        return root;
+    }
+
+    /// <summary>Applies migrations (both providers), switches SQLite to WAL, then runs the recipes.</summary>
+    public static async Task MigrateAndRunRecipesAsync(this WebApplication app)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
+            await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
+            }
+        }
+        var demo = app.Configuration.GetValue($"{ParticipationOptions.Section}:DemoData", true);
+        await app.Services.GetRequiredService<RecipeRunner>().RunAsync(demo);
+    }
+}

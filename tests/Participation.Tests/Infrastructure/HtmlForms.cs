@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Participation.Tests.Infrastructure;
+
+/// <summary>Drives server-rendered forms as a browser without JavaScript would: GET the page, keep the antiforgery token, POST.</summary>
+public static partial class HtmlForms
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenInput();
+
+    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenAnyOrder();
+
+    public static string Token(string html)
+    {
+        var m = TokenInput().Match(html);
+        if (!m.Success) m = TokenAnyOrder().Match(html);
+        if (!m.Success) throw new InvalidOperationException("No antiforgery token on the page.");
+        return WebUtility.HtmlDecode(m.Groups[1].Value);
+    }
+
+    /// <summary>GETs <paramref name="pageUrl"/>, then posts the fields with its antiforgery token to <paramref name="action"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var all = fields.Append(new("__RequestVerificationToken", Token(page))).ToList();
+        return await client.PostAsync(action, new FormUrlEncodedContent(all));
+    }
+
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string action, params (string Key, string Value)[] fields) =>
+        client.PostFormAsync(pageUrl, action, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+    /// <summary>Signs in as one of the demo users (cookies stay on the client).</summary>
+    public static async Task SignInAsync(this HttpClient client, string email, string password = "demo-password-2026")
+    {
+        var response = await client.PostFormAsync("/account/login", "/account/login", ("Email", email), ("Password", password));
+        if (response.StatusCode != HttpStatusCode.Redirect && response.StatusCode != HttpStatusCode.Found)
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+    }
+
+    public static HttpClient CreateBrowserClient(this ParticipationFactory factory) =>
+        factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Core.Data;
+
+namespace Participation.Tests.Infrastructure;
+
+/// <summary>
+/// The real site on a fresh database of its own: a temporary App_Data folder (SQLite) or a new
+/// PostgreSQL database. Settings are the top-level appsettings.json plus <see cref="Settings"/>.
+/// </summary>
+public class ParticipationFactory : WebApplicationFactory<Program>
+{
+    public string AppData { get; } = Path.Combine(Path.GetTempPath(), "participation-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra settings, as configuration keys (<c>Participation:DemoData</c> = <c>true</c>).</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Participation:DemoData"] = "false",
+        ["Participation:Jobs:RunServer"] = "false",
+    };
+
+    public string MailFolder => Path.Combine(AppData, "mail-pickup");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(AppData);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Participation:AppData", AppData);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    public T WithScope<T>(Func<IServiceProvider, T> work)
+    {
+        using var scope = Services.CreateScope();
+        return work(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<ParticipationDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ParticipationDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { if (Directory.Exists(AppData)) Directory.Delete(AppData, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>A site with the demo city, wards and one login per role.</summary>
+public sealed class DemoSiteFactory : ParticipationFactory
+{
+    public DemoSiteFactory() => Settings["Participation:DemoData"] = "true";
+}
