@@ -19,6 +19,9 @@ internal static class WebHosting
     public static void AddParticipationWeb(this WebApplicationBuilder builder, LoadedModules modules)
     {
         var services = builder.Services;
+        // Theme and module assets (_content/...) from the build output in every environment, not only
+        // Development; a published site has them in wwwroot and this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
         services.Configure<ParticipationOptions>(builder.Configuration.GetSection(ParticipationOptions.Section));
         var mail = builder.Configuration.GetSection($"{ParticipationOptions.Section}:Mail").Get<MailOptions>() ?? new();
         var catalog = TextCatalog.FromInstalledAssemblies(typeof(Program).Assembly, typeof(Participation.Theme.ThemeMarker).Assembly);

@@ -18,6 +18,11 @@ public class ParticipationFactory : WebApplicationFactory<Program>
     {
         ["Participation:DemoData"] = "false",
         ["Participation:Jobs:RunServer"] = "false",
+        // Every test client shares one (unknown) address on the test server: limits high unless a test lowers them.
+        ["Participation:RateLimiting:SignIn:PermitLimit"] = "100000",
+        ["Participation:RateLimiting:Register:PermitLimit"] = "100000",
+        ["Participation:RateLimiting:Submit:PermitLimit"] = "100000",
+        ["Participation:RateLimiting:Api:PermitLimit"] = "100000",
     };
 
     public string MailFolder => Path.Combine(AppData, "mail-pickup");
