@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Core.Identity;
 using Participation.Core.Modules;
+using Participation.Core.Navigation;
+using Participation.Core.Permissions;
+using Participation.Summaries.Services;
 
 namespace Participation.Summaries;
 
@@ -8,5 +12,9 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPermissions<Permissions>();
+        services.AddScoped<StatisticsGatherer>();
+        services.AddSingleton<StatisticsExporter>();
+        services.AddStaffLink(new StaffLink("Summaries.Title", "/summaries", "Summaries.Description", Roles.Councillor, Roles.Administrator));
     }
 }

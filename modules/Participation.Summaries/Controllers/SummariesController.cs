@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.Core.Cities;
+using Participation.Core.Data;
+using Participation.Core.Statistics;
+using Participation.Summaries.Services;
+
+namespace Participation.Summaries.Controllers;
+
+/// <summary>The councillors' dashboard: every module's figures, city-wide or for one ward. Read-only.</summary>
+[Route("/summaries"), Authorize(Policy = Permissions.ViewSummaries)]
+public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsExporter exporter, ParticipationDbContext db, IStringLocalizer t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? wardId, CancellationToken ct)
+    {
+        var wards = await db.Set<Ward>().AsNoTracking().OrderBy(w => w.SortOrder).ToListAsync(ct);
+        if (wardId is not null && wards.All(w => w.Id != wardId)) wardId = null;
+        var rows = await gatherer.GatherAsync(new StatisticsQuery(WardId: wardId), ct);
+        return View(new SummaryViewModel(wards, wardId, StatisticsGatherer.Group(rows)));
+    }
+
+    [HttpGet("statistics.csv")]
+    public async Task<IActionResult> Csv(int? wardId, string? encoding, CancellationToken ct)
+    {
+        var rows = await gatherer.GatherAsync(new StatisticsQuery(WardId: wardId), ct);
+        var chosen = StatisticsExporter.EncodingFor(encoding);
+        return File(exporter.ToCsv(rows, t, chosen), $"text/csv; charset={chosen.WebName}", "statistics.csv");
+    }
+
+    [HttpGet("statistics.xlsx")]
+    public async Task<IActionResult> Xlsx(int? wardId, CancellationToken ct)
+    {
+        var rows = await gatherer.GatherAsync(new StatisticsQuery(WardId: wardId), ct);
+        return File(exporter.ToXlsx(rows, t), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "statistics.xlsx");
+    }
+}
+
+public sealed record SummaryViewModel(IReadOnlyList<Ward> Wards, int? WardId, IReadOnlyList<StatisticGroup> Groups);
