@@ -8,7 +8,7 @@ internal static class DemoPlanData
 {
     internal sealed record Area(string Title, string Description, Measure[] Measures);
     internal sealed record Measure(string Title, string Department, string Description, double Weight, Project[] Projects, Indicator[] Kpis);
-    internal sealed record Project(string Title, string Department, string Status, string Description, string? Ward = null, double Weight = 1);
+    internal sealed record Project(string Title, string Department, string Status, string Description, string? Ward = null, double Weight = 1, Indicator[]? Kpis = null);
     internal sealed record Indicator(string Name, string Unit, double Baseline, double Target, bool HigherIsBetter, double Pace, int Decimals = 0, string Comment = "");
     internal sealed record Voice(string MeasureTitle, string Type, string Title, int Count, string Text, int MonthsAgo, string Url = "");
 
@@ -20,7 +20,8 @@ internal static class DemoPlanData
             [
                 new("保育所定員拡大事業", "こども未来部 保育課", "in-progress", "民間保育所の新設・増築を支援し、保育定員を拡大します。"),
                 new("子育て世代包括支援センター運営事業", "こども未来部 子育て支援課", "done", "妊娠期から子育て期まで切れ目のない相談支援を行います。"),
-                new("北区子育てひろば整備事業", "北区役所 区民課", "in-progress", "北区の公共施設内に親子が集える子育てひろばを整備します。", "北区"),
+                new("北区子育てひろば整備事業", "北区役所 区民課", "in-progress", "北区の公共施設内に親子が集える子育てひろばを整備します。", "北区",
+                    Kpis: [new("北区子育てひろばの年間利用者数", "人", 3200, 9000, true, 1.2)]),
             ],
             [
                 new("保育所待機児童数", "人", 48, 0, false, 1.4, Comment: "4月1日時点。国の定義による。"),

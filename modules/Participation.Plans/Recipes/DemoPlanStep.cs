@@ -59,6 +59,7 @@ public sealed class DemoPlanStep(ParticipationDbContext db, IOptions<Participati
                     int? wardId = pr.Ward is not null && wards.TryGetValue(pr.Ward, out var w) ? w : null;
                     var project = Node(plan.Id, measure.Id, PlanLevel.Project, $"{a + 1}-{m + 1}-{p + 1}", pr.Title, pr.Description, pr.Department,
                         pr.Status, pr.Weight, wardId, p, now);
+                    foreach (var k in pr.Kpis ?? []) project.Kpis.Add(Kpi(k, kpiIndex++, now));
                     db.Add(project);
                     await db.SaveChangesAsync(cancellationToken);
                     AddTimeline(project, now);

@@ -13,7 +13,7 @@ public static class KpiSheet
     public static List<string[]> Rows(IEnumerable<(Models.PlanMeasure Measure, Models.Kpi Kpi)> kpis, bool template)
     {
         var rows = new List<string[]>();
-        foreach (var (m, k) in kpis)
+        foreach (var (m, k) in kpis.OrderBy(p => CodeKey(p.Measure.Code)))
         {
             if (!template)
                 foreach (var a in k.Actuals.OrderBy(a => a.FiscalYear))
@@ -24,4 +24,7 @@ public static class KpiSheet
         }
         return rows;
     }
+
+    /// <summary>1-10 after 1-9: codes sort by their numeric parts.</summary>
+    private static string CodeKey(string code) => string.Join("-", code.Split('-').Select(p => p.PadLeft(6, '0')));
 }
