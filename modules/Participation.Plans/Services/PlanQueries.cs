@@ -107,7 +107,10 @@ public sealed class PlanQueries(ParticipationDbContext db, ProgressRollup rollup
         var kpis = measures.SelectMany(m => m.Kpis).ToList();
         var grades = KpiGrader.Grades.Append(KpiGrader.NoGrade)
             .ToDictionary(g => g, g => kpis.Count(k => grader.Evaluate(k).Grade == g));
+        // Filtered, the figure is the weighted mean of the matching items (a ward's projects), not the whole plan's.
+        var filtered = filter.Department is not null || filter.WardId is not null;
+        var progress = !filtered ? rollup.PlanProgress(nodes) : ProgressRollup.Weighted(measures, rollup.Compute(nodes));
         return new PlanSummary(plan.Id, plan.Title, plan.Vision, plan.StartFiscalYear, plan.EndFiscalYear,
-            rollup.PlanProgress(nodes), measures.Count, kpis.Count, grades);
+            progress, measures.Count, kpis.Count, grades);
     }
 }

@@ -40,7 +40,8 @@ public sealed class ProgressRollup(PlansSettings settings)
         return value;
     }
 
-    private static double Weighted(IEnumerable<PlanMeasure> nodes, IReadOnlyDictionary<int, double> progress)
+    /// <summary>Weighted mean progress of any selection of nodes (a ward's or a department's projects).</summary>
+    public static double Weighted(IEnumerable<PlanMeasure> nodes, IReadOnlyDictionary<int, double> progress)
     {
         var list = nodes.ToList();
         if (list.Count == 0) return 0;

@@ -71,7 +71,10 @@ public sealed partial class PlanPagesTests(DemoSiteFactory factory) : IClassFixt
             await db.Set<Plan>().Select(p => p.Id).SingleAsync(),
             await db.Set<Participation.Core.Cities.Ward>().Where(w => w.Name == "北区").Select(w => w.Id).SingleAsync()));
         var client = factory.CreateBrowserClient();
+        Assert.Contains($"href=\"/plans/{planId}?ward={kitaId}\"", await client.GetStringAsync($"/plans/{planId}"));
         var kita = await client.GetStringAsync($"/plans/{planId}?ward={kitaId}");
+        // 北区 has one project, 実施中: its dashboard shows 50 %, one item and its one KPI.
+        Assert.Contains("進捗率: <strong>50.0%</strong> · 施策・事業 1件、成果指標 1件", kita);
         Assert.Contains("北区子育てひろば整備事業", kita);
         Assert.DoesNotContain("中央区帰宅困難者対策事業", kita);
         Assert.DoesNotContain("公園遊具更新事業", kita);
