@@ -88,6 +88,25 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "plans_plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Vision = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    StartFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    EndFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "recipe_runs",
                 columns: table => new
                 {
@@ -230,6 +249,134 @@ namespace Participation.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "plans_measures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false),
+                    WardId = table.Column<int>(type: "integer", nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_measures_plans_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_kpis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BaselineValue = table.Column<double>(type: "double precision", nullable: false),
+                    BaselineFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    TargetValue = table.Column<double>(type: "double precision", nullable: false),
+                    TargetFiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    HigherIsBetter = table.Column<bool>(type: "boolean", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_kpis", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_kpis_plans_measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "plans_measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_progress_updates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_progress_updates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_progress_updates_plans_measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "plans_measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_voice_links",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    SourceType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    RepresentativeText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_voice_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_voice_links_plans_measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "plans_measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_kpi_actuals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KpiId = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_kpi_actuals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_kpi_actuals_plans_kpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "plans_kpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -278,6 +425,39 @@ namespace Participation.Web.Data.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_plans_kpi_actuals_KpiId_FiscalYear",
+                table: "plans_kpi_actuals",
+                columns: new[] { "KpiId", "FiscalYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_kpis_MeasureId",
+                table: "plans_kpis",
+                column: "MeasureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_measures_ParentId",
+                table: "plans_measures",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_measures_PlanId_Code",
+                table: "plans_measures",
+                columns: new[] { "PlanId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_progress_updates_MeasureId_PostedAt",
+                table: "plans_progress_updates",
+                columns: new[] { "MeasureId", "PostedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_voice_links_MeasureId_SourceType_SourceId",
+                table: "plans_voice_links",
+                columns: new[] { "MeasureId", "SourceType", "SourceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_CityId",
                 table: "wards",
                 column: "CityId");
@@ -311,6 +491,15 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "plans_kpi_actuals");
+
+            migrationBuilder.DropTable(
+                name: "plans_progress_updates");
+
+            migrationBuilder.DropTable(
+                name: "plans_voice_links");
+
+            migrationBuilder.DropTable(
                 name: "recipe_runs");
 
             migrationBuilder.DropTable(
@@ -323,7 +512,16 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "plans_kpis");
+
+            migrationBuilder.DropTable(
                 name: "cities");
+
+            migrationBuilder.DropTable(
+                name: "plans_measures");
+
+            migrationBuilder.DropTable(
+                name: "plans_plans");
         }
     }
 }

@@ -87,6 +87,25 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "plans_plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Vision = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    StartFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "recipe_runs",
                 columns: table => new
                 {
@@ -229,6 +248,134 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "plans_measures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    WardId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_measures_plans_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_kpis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BaselineValue = table.Column<double>(type: "REAL", nullable: false),
+                    BaselineFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: false),
+                    TargetFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    HigherIsBetter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_kpis", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_kpis_plans_measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "plans_measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_progress_updates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_progress_updates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_progress_updates_plans_measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "plans_measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_voice_links",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    RepresentativeText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_voice_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_voice_links_plans_measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "plans_measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans_kpi_actuals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans_kpi_actuals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_kpi_actuals_plans_kpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "plans_kpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -277,6 +424,39 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_plans_kpi_actuals_KpiId_FiscalYear",
+                table: "plans_kpi_actuals",
+                columns: new[] { "KpiId", "FiscalYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_kpis_MeasureId",
+                table: "plans_kpis",
+                column: "MeasureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_measures_ParentId",
+                table: "plans_measures",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_measures_PlanId_Code",
+                table: "plans_measures",
+                columns: new[] { "PlanId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_progress_updates_MeasureId_PostedAt",
+                table: "plans_progress_updates",
+                columns: new[] { "MeasureId", "PostedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_voice_links_MeasureId_SourceType_SourceId",
+                table: "plans_voice_links",
+                columns: new[] { "MeasureId", "SourceType", "SourceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_CityId",
                 table: "wards",
                 column: "CityId");
@@ -310,6 +490,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "plans_kpi_actuals");
+
+            migrationBuilder.DropTable(
+                name: "plans_progress_updates");
+
+            migrationBuilder.DropTable(
+                name: "plans_voice_links");
+
+            migrationBuilder.DropTable(
                 name: "recipe_runs");
 
             migrationBuilder.DropTable(
@@ -322,7 +511,16 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "plans_kpis");
+
+            migrationBuilder.DropTable(
                 name: "cities");
+
+            migrationBuilder.DropTable(
+                name: "plans_measures");
+
+            migrationBuilder.DropTable(
+                name: "plans_plans");
         }
     }
 }
