@@ -32,6 +32,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IParticipationRecordProvider, WardsRecordProvider>();
         services.AddScoped<IStatisticsProvider, WardsStatisticsProvider>();
         services.AddRecipeStep<DemoDiscussionsStep>();
-        services.AddStaffLink(new StaffLink("Wards.Staff.Title", "/wards", "Wards.Staff.Description", Roles.WardStaff, Roles.Administrator));
+        services.AddStaffLink(new StaffLink("Wards.Staff.Title", "/wards/moderation", "Wards.Staff.Description", Roles.WardStaff, Roles.Administrator));
     }
 }

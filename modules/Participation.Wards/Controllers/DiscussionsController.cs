@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -34,7 +35,8 @@ public sealed class DiscussionsController(ParticipationDbContext db, ThreadPageB
         var ward = await db.Set<Ward>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
         if (ward is null) return NotFound();
         var input = new ThreadInput { Category = TopicCategories.IsKnown(category) ? category! : "", Nickname = await nicknames.GetAsync(User.UserId()!, ct) ?? "" };
-        return View(new NewThreadViewModel(ward, input));
+        ViewData["Ward"] = ward;
+        return View(input);
     }
 
     [HttpPost(""), Authorize, EnableRateLimiting("submit")]
@@ -49,7 +51,8 @@ public sealed class DiscussionsController(ParticipationDbContext db, ThreadPageB
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("New", new NewThreadViewModel(ward, input));
+            ViewData["Ward"] = ward;
+            return View("New", input);
         }
         var userId = User.UserId()!;
         await nicknames.RememberAsync(userId, input.Nickname, ct);

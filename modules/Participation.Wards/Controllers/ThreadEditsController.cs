@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -36,7 +37,8 @@ public sealed class ThreadEditsController(ParticipationDbContext db, ThreadPageB
         var target = await LoadOwnAsync(id, threadId, postId, ct);
         if (target is null) return NotFound();
         var (ward, thread, post) = target.Value;
-        return View(new EditViewModel(ward, thread, postId, new EditInput { Title = post is null ? thread.Title : null, Body = post?.Body ?? thread.Body }));
+        ViewData["Target"] = new EditTarget(ward, thread, postId);
+        return View(new EditInput { Title = post is null ? thread.Title : null, Body = post?.Body ?? thread.Body });
     }
 
     [HttpPost("edit"), Authorize, EnableRateLimiting("submit")]
@@ -50,7 +52,8 @@ public sealed class ThreadEditsController(ParticipationDbContext db, ThreadPageB
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Edit", new EditViewModel(ward, thread, postId, input));
+            ViewData["Target"] = new EditTarget(ward, thread, postId);
+            return View("Edit", input);
         }
         if (post is null) await writer.EditThreadAsync(thread, input.Title!.Trim(), input.Body, ct);
         else await writer.EditReplyAsync(post, id, input.Body, ct);

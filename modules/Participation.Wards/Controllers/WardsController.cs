@@ -24,6 +24,11 @@ public sealed class WardsController(ParticipationDbContext db, DiscussionQueries
         return View(list);
     }
 
+    /// <summary>The staff start page's entry: a ward's staff go to their own ward's queue.</summary>
+    [HttpGet("/wards/moderation"), Microsoft.AspNetCore.Authorization.Authorize(Policy = Permissions.Moderate)]
+    public IActionResult MyModeration() =>
+        User.WardId() is int ward && !User.IsInRole(Roles.Administrator) ? Redirect($"/wards/{ward}/moderation") : Redirect("/wards");
+
     [HttpGet("/wards/{id:int}")]
     public async Task<IActionResult> Show(int id, string? q, string? category, int page = 1, CancellationToken ct = default)
     {

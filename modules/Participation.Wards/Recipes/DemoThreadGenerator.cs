@@ -54,7 +54,7 @@ public sealed class DemoThreadGenerator(Ward ward, string[] places, int seed, Da
             }
             thread.ReplyCount = posts.Count;
             thread.LastActivityAt = posts.Count > 0 ? posts.Max(p => p.CreatedAt) : created;
-            if (n == topics.Count - 1) thread.Status = ThreadStatus.Closed;
+            if (n == topics.Count - 1 && thread.Status == ThreadStatus.Unanswered) thread.Status = ThreadStatus.Closed;
             yield return (thread, posts);
         }
     }

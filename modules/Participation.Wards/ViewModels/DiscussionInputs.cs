@@ -47,6 +47,8 @@ public sealed class EditInput
     public string Body { get; set; } = "";
 }
 
-public sealed record NewThreadViewModel(Participation.Core.Cities.Ward Ward, ThreadInput Input);
-
-public sealed record EditViewModel(Participation.Core.Cities.Ward Ward, DiscussionThread Thread, int? PostId, EditInput Input);
+/// <summary>What an edit form is about (the form's model is the <see cref="EditInput"/> itself, so field names bind back).</summary>
+public sealed record EditTarget(Participation.Core.Cities.Ward Ward, DiscussionThread Thread, int? PostId)
+{
+    public string Url => $"/wards/{Ward.Id}/discussions/{Thread.Id}";
+}
