@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class ModerationController(ParticipationDbContext db, Moderation m
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, CancellationToken ct)
     {
-        if (!User.CanActOnWard(id)) return Forbid();
+        if (!User.CanActOnWard(id)) return StatusCode(StatusCodes.Status403Forbidden);
         var ward = await db.Set<Ward>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
         if (ward is null) return NotFound();
         var flags = await moderation.OpenFlagsAsync(id, ct);
@@ -34,7 +35,7 @@ public sealed class ModerationController(ParticipationDbContext db, Moderation m
     [HttpPost("hide")]
     public async Task<IActionResult> Hide(int id, [FromForm] int threadId, [FromForm] int? postId, [FromForm] string? reason, CancellationToken ct)
     {
-        if (!User.CanActOnWard(id)) return Forbid();
+        if (!User.CanActOnWard(id)) return StatusCode(StatusCodes.Status403Forbidden);
         var thread = await db.Set<DiscussionThread>().FirstOrDefaultAsync(x => x.Id == threadId && x.WardId == id, ct);
         if (thread is null) return NotFound();
         reason = reason?.Trim();
@@ -51,7 +52,7 @@ public sealed class ModerationController(ParticipationDbContext db, Moderation m
     [HttpPost("publish")]
     public async Task<IActionResult> Publish(int id, [FromForm] int threadId, [FromForm] int? postId, CancellationToken ct)
     {
-        if (!User.CanActOnWard(id)) return Forbid();
+        if (!User.CanActOnWard(id)) return StatusCode(StatusCodes.Status403Forbidden);
         var thread = await db.Set<DiscussionThread>().FirstOrDefaultAsync(x => x.Id == threadId && x.WardId == id, ct);
         if (thread is null) return NotFound();
         await moderation.PublishAsync(thread, postId, ct);

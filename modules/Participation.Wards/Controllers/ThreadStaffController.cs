@@ -17,7 +17,7 @@ public sealed class ThreadStaffController(ThreadPageBuilder pages, StaffAnswers 
     [HttpPost("answer"), EnableRateLimiting("submit")]
     public async Task<IActionResult> Answer(int id, int threadId, [FromForm(Name = "Answer")] AnswerInput input, CancellationToken ct)
     {
-        if (!User.CanActOnWard(id)) return Forbid();
+        if (!User.CanActOnWard(id)) return StatusCode(StatusCodes.Status403Forbidden);
         var loaded = await pages.LoadAsync(id, threadId, User, track: true, ct);
         if (loaded is null) return NotFound();
         var (ward, thread) = loaded.Value;
@@ -34,7 +34,7 @@ public sealed class ThreadStaffController(ThreadPageBuilder pages, StaffAnswers 
     [HttpPost("close")]
     public async Task<IActionResult> Close(int id, int threadId, [FromForm] bool closed, CancellationToken ct)
     {
-        if (!User.CanActOnWard(id)) return Forbid();
+        if (!User.CanActOnWard(id)) return StatusCode(StatusCodes.Status403Forbidden);
         var loaded = await pages.LoadAsync(id, threadId, User, track: true, ct);
         if (loaded is null) return NotFound();
         await answers.SetClosedAsync(loaded.Value.Thread, closed, ct);

@@ -6,6 +6,6 @@ public static class DiscussionLimits
     public const int TitleMax = 100;
     public const int BodyMax = 4000;
     public const int NicknameMax = 30;
-    public const int ThreadsPerPage = 20;
+    public const int ThreadsPerPage = 10;
     public const int RepliesPerPage = 30;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace Participation.Wards.Services;
 /// shown under /me and a short mail. Mail failures are logged, never fail the post.
 /// </summary>
 public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail, IStringLocalizer t,
-    TimeProvider clock, ILogger<FollowerNotifier> log)
+    TimeProvider clock, ILogger<FollowerNotifier> log, IHttpContextAccessor http)
 {
     public async Task NotifyAsync(DiscussionThread thread, NotificationKind kind, string actorId, CancellationToken ct)
     {
@@ -28,7 +29,11 @@ public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail
             .Select(u => u.Email!).ToListAsync(ct);
         var subjectKey = kind == NotificationKind.OfficialAnswer ? "Wards.Mail.Answer.Subject" : "Wards.Mail.Reply.Subject";
         var subject = t[subjectKey, thread.Title].Value;
-        var body = t["Wards.Mail.Body", thread.Title, $"/wards/{thread.WardId}/discussions/{thread.Id}"].Value;
+        var path = $"/wards/{thread.WardId}/discussions/{thread.Id}";
+        // Mails need an absolute link; the request that caused the notice tells us the site's address.
+        var request = http.HttpContext?.Request;
+        var link = request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+        var body = t["Wards.Mail.Body", thread.Title, link].Value;
         foreach (var email in emails)
         {
             try { await mail.SendAsync(new MailMessage(email, subject, body), ct); }

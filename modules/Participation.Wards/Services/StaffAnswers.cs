@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Participation.Core.Audit;
 using Participation.Core.Data;
 using Participation.Wards.Models;
@@ -30,7 +31,9 @@ public sealed class StaffAnswers(ParticipationDbContext db, IAuditLog audit, Fol
 
     public async Task SetClosedAsync(DiscussionThread thread, bool closed, CancellationToken ct)
     {
-        thread.Status = closed ? ThreadStatus.Closed : (thread.Status == ThreadStatus.Closed ? ThreadStatus.Unanswered : thread.Status);
+        if (closed) thread.Status = ThreadStatus.Closed;
+        else if (thread.Status == ThreadStatus.Closed)
+            thread.Status = await db.Set<DiscussionPost>().AnyAsync(p => p.ThreadId == thread.Id && p.IsOfficial, ct) ? ThreadStatus.Answered : ThreadStatus.Unanswered;
         audit.Record(closed ? "wards.thread.closed" : "wards.thread.reopened", "wards_thread", thread.Id);
         await db.SaveChangesAsync(ct);
     }

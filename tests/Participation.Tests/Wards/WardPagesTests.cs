@@ -21,7 +21,10 @@ public sealed class WardPagesTests(WardsSiteFactory factory) : IClassFixture<War
     public async Task Ward_page_links_threads_and_shows_meetings_minutes_and_contacts()
     {
         var id = await factory.WardIdAsync("北区");
-        var html = await factory.CreateBrowserClient().GetStringAsync($"/wards/{id}");
+        var client = factory.CreateBrowserClient();
+        var html = await client.GetStringAsync($"/wards/{id}");
+        Assert.Contains($"href=\"/wards/{id}?page=2#discussions\"", html);   // 12 demo threads, 10 a page
+        html += await client.GetStringAsync($"/wards/{id}?page=2");
         var thread = await factory.DemoThreadAsync(id, "traffic");
         Assert.Contains($"href=\"/wards/{id}/discussions/{thread.Id}\"", html);
         Assert.Contains("区民会議", html);
