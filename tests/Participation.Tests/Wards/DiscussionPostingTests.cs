@@ -53,7 +53,7 @@ public sealed class DiscussionPostingTests(WardsSiteFactory factory) : IClassFix
         Assert.Contains(message, html);
         Assert.Contains("value=\"北の住民\"", html);
         if (title.Length > 0) Assert.Contains($"value=\"{title}\"", html);
-        if (body.Length > 0) Assert.Contains($">{body}</textarea>", html);
+        if (body.Length > 0) Assert.Contains($"{body}</textarea>", html);
     }
 
     [Fact]
