@@ -1,6 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Core.Identity;
+using Participation.Core.Me;
 using Participation.Core.Modules;
+using Participation.Core.Navigation;
+using Participation.Core.Permissions;
+using Participation.Core.Recipes;
+using Participation.Core.Statistics;
+using Participation.Wards.Recipes;
+using Participation.Wards.Services;
 
 namespace Participation.Wards;
 
@@ -8,5 +16,22 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPermissions<Permissions>();
+        services.AddScoped<ContentScreen>();
+        services.AddScoped<Nicknames>();
+        services.AddScoped<NicknameRules>();
+        services.AddScoped<FollowerNotifier>();
+        services.AddScoped<DiscussionWriter>();
+        services.AddScoped<ThreadActions>();
+        services.AddScoped<StaffAnswers>();
+        services.AddScoped<Moderation>();
+        services.AddScoped<DiscussionQueries>();
+        services.AddScoped<ThreadPageBuilder>();
+        services.AddScoped<WardMeetings>();
+        services.AddScoped<WardPostTexts>();
+        services.AddScoped<IParticipationRecordProvider, WardsRecordProvider>();
+        services.AddScoped<IStatisticsProvider, WardsStatisticsProvider>();
+        services.AddRecipeStep<DemoDiscussionsStep>();
+        services.AddStaffLink(new StaffLink("Wards.Staff.Title", "/wards/moderation", "Wards.Staff.Description", Roles.WardStaff, Roles.Administrator));
     }
 }

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Participation.Core.Data;
+using Participation.Core.Mail;
+using Participation.Wards.Models;
+
+namespace Participation.Wards.Services;
+
+/// <summary>
+/// Tells a thread's followers (except whoever wrote) of a new reply or official answer: an in-site notice
+/// shown under /me and a short mail. Mail failures are logged, never fail the post.
+/// </summary>
+public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail, IStringLocalizer t,
+    TimeProvider clock, ILogger<FollowerNotifier> log, IHttpContextAccessor http)
+{
+    public async Task NotifyAsync(DiscussionThread thread, NotificationKind kind, string actorId, CancellationToken ct)
+    {
+        var followerIds = await db.Set<ThreadFollow>().AsNoTracking()
+            .Where(f => f.ThreadId == thread.Id && f.UserId != actorId).Select(f => f.UserId).ToListAsync(ct);
+        if (followerIds.Count == 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var id in followerIds)
+            db.Add(new WardNotification { UserId = id, ThreadId = thread.Id, WardId = thread.WardId, Kind = kind, CreatedAt = now });
+        await db.SaveChangesAsync(ct);
+
+        var emails = await db.Users.AsNoTracking().Where(u => followerIds.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
+            .Select(u => u.Email!).ToListAsync(ct);
+        var subjectKey = kind == NotificationKind.OfficialAnswer ? "Wards.Mail.Answer.Subject" : "Wards.Mail.Reply.Subject";
+        var subject = t[subjectKey, thread.Title].Value;
+        var path = $"/wards/{thread.WardId}/discussions/{thread.Id}";
+        // Mails need an absolute link; the request that caused the notice tells us the site's address.
+        var request = http.HttpContext?.Request;
+        var link = request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+        var body = t["Wards.Mail.Body", thread.Title, link].Value;
+        foreach (var email in emails)
+        {
+            try { await mail.SendAsync(new MailMessage(email, subject, body), ct); }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogWarning(ex, "Follower notice for thread {ThreadId} could not be sent", thread.Id);
+            }
+        }
+    }
+}
