@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SubmissionService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<ReceiptMails>();
+        services.AddSingleton<FormTokens>();
         services.AddScoped<IStatisticsProvider, ConsultationStatistics>();
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
         services.AddRecipeStep<DemoRoundsStep>();

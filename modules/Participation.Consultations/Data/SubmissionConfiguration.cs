@@ -15,7 +15,7 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         // The database itself refuses a second submission for the same key (double click, retry).
         b.HasIndex(x => new { x.RoundId, x.IdempotencyKey }).IsUnique();
         b.HasIndex(x => x.UserId);
-        b.HasMany(x => x.Opinions).WithOne().HasForeignKey(o => o.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Opinions).WithOne(o => o.Submission).HasForeignKey(o => o.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ConsultationRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -7,6 +7,7 @@ public class Opinion
 
     public int Id { get; set; }
     public int SubmissionId { get; set; }
+    public Submission Submission { get; set; } = null!;
     public int RoundId { get; set; }
     public string Section { get; set; } = General;
     public required string Text { get; set; }

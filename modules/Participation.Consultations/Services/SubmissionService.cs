@@ -71,6 +71,16 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
         return new(SubmissionOutcome.Accepted, submission.ReceiptNumber, submission.Id, AccessSecret: secret);
     }
 
+    /// <summary>Checks a submission without saving it (the web form's confirmation step).</summary>
+    public async Task<SubmissionResult> CheckAsync(int roundId, SubmissionRequest request, Channel channel, CancellationToken ct)
+    {
+        var round = await db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct);
+        if (round is null || round.Status == RoundStatus.Preparing) return new(SubmissionOutcome.NotFound);
+        if (!RoundLifecycle.IsOpen(round, clock.GetUtcNow().UtcDateTime) || !round.Accepts(channel)) return new(SubmissionOutcome.RoundNotOpen);
+        var errors = SubmissionValidator.Validate(request, round, await SectionAnchorsAsync(round.DraftId, ct), options.Value, channel);
+        return errors.Count > 0 ? new(SubmissionOutcome.Invalid, Errors: errors) : new(SubmissionOutcome.Accepted);
+    }
+
     /// <summary>Replaces the opinions of a submission while the round is open (correction).</summary>
     public async Task<SubmissionResult> CorrectAsync(Submission submission, SubmissionRequest request, CancellationToken ct)
     {

@@ -706,11 +706,13 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Participation.Consultations.Models.Submission", null)
+                    b.HasOne("Participation.Consultations.Models.Submission", "Submission")
                         .WithMany("Opinions")
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.OpinionGroup", b =>

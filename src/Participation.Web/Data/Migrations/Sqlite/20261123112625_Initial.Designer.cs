@@ -11,7 +11,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParticipationDbContext))]
-    [Migration("20261123110522_Initial")]
+    [Migration("20261123112625_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -709,11 +709,13 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Participation.Consultations.Models.Submission", null)
+                    b.HasOne("Participation.Consultations.Models.Submission", "Submission")
                         .WithMany("Opinions")
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.OpinionGroup", b =>

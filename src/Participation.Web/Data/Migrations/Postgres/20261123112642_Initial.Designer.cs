@@ -12,7 +12,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParticipationDbContext))]
-    [Migration("20261123110541_Initial")]
+    [Migration("20261123112642_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -736,11 +736,13 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Participation.Consultations.Models.Submission", null)
+                    b.HasOne("Participation.Consultations.Models.Submission", "Submission")
                         .WithMany("Opinions")
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.OpinionGroup", b =>
