@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Core.Modules;
+using Participation.Drafts.Services;
 
 namespace Participation.Drafts;
 
@@ -8,5 +9,6 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<DraftService>();
     }
 }

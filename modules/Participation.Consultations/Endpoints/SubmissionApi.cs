@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Participation.Consultations.Services;
+
+namespace Participation.Consultations.Endpoints;
+
+/// <summary>
+/// POST /api/rounds/{id}/submissions for kiosks and partner systems. Same service as the web form;
+/// <c>Idempotency-Key</c> makes a retry return the first receipt. Errors are problem+json.
+/// </summary>
+public static class SubmissionApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapSubmissionApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/api/rounds/{id:int}/submissions", SubmitAsync)
+            .RequireRateLimiting("submit")
+            .DisableAntiforgery()
+            .WithName("Consultations.SubmitApi");
+
+    private static async Task<IResult> SubmitAsync(int id, HttpRequest http, SubmissionService service, IStringLocalizer t, CancellationToken ct)
+    {
+        var key = http.Headers["Idempotency-Key"].ToString();
+        if (key.Length > 200) return Problem(400, t["Api.Error.IdempotencyKey"], new() { ["Idempotency-Key"] = [t["Api.Error.IdempotencyKey"]] });
+
+        SubmissionRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<SubmissionRequest>(http.Body, Json, ct);
+        }
+        catch (JsonException)
+        {
+            return Problem(400, t["Api.Error.Json"], new() { ["body"] = [t["Api.Error.Json"]] });
+        }
+        if (request is null) return Problem(400, t["Api.Error.Json"], new() { ["body"] = [t["Api.Error.Json"]] });
+        request.Opinions ??= [];
+
+        var result = await service.SubmitAsync(id, request, new SubmissionContext(Models.Channel.Api,
+            IdempotencyKey: key.Length == 0 ? null : "api:" + key), ct);
+        return result.Outcome switch
+        {
+            SubmissionOutcome.Accepted or SubmissionOutcome.Repeated =>
+                Results.Json(new { receipt = result.Receipt }, statusCode: 201),
+            SubmissionOutcome.NotFound => Problem(404, t["Api.Error.NotFound"]),
+            SubmissionOutcome.RoundNotOpen => Problem(409, t["Api.Error.NotOpen"]),
+            _ => Problem(422, t["Api.Error.Invalid"], result.Errors!.ToDictionary(e => e.Key,
+                e => new[] { e.Value.Argument is null ? t[e.Value.Key].Value : t[e.Value.Key, e.Value.Argument].Value })),
+        };
+    }
+
+    private static IResult Problem(int status, string title, Dictionary<string, string[]>? errors = null) =>
+        errors is null
+            ? Results.Problem(title: title, statusCode: status)
+            : Results.ValidationProblem(errors, title: title, statusCode: status);
+}
