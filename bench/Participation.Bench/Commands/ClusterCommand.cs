@@ -12,7 +12,7 @@ namespace Participation.Bench.Commands;
 public sealed class ClusterCommand : IBenchCommand
 {
     public string Name => "cluster";
-    public string Usage => "--input FILE.csv [--k N] [--seed S] [--dims D] [--no-mecab]   topic clustering; NMI/ARI with labels";
+    public string Usage => "--input FILE.csv [--k N] [--seed S] [--dims D] [--no-mecab] [--word-weight W] [--restarts R]   topic clustering; NMI/ARI with labels";
 
     public Task<int> RunAsync(BenchArgs args)
     {
@@ -32,7 +32,10 @@ public sealed class ClusterCommand : IBenchCommand
             K = k,
             Seed = args.Int("seed") ?? 42,
             Dimensions = args.Int("dims") ?? new ClusteringOptions().Dimensions,
-            Features = new FeatureOptions { UseMeCab = !args.Has("no-mecab") },
+            Features = new FeatureOptions { UseMeCab = !args.Has("no-mecab"), WordWeight = args.Double("word-weight") ?? new FeatureOptions().WordWeight },
+            Center = !args.Has("no-center"),
+            SingularPower = args.Double("power") ?? 1.0,
+            Restarts = args.Int("restarts") ?? new ClusteringOptions().Restarts,
         };
         var clock = Stopwatch.StartNew();
         var outcome = new ClusteringPipeline().Run(texts, options, new SyncProgress(Console.Error));

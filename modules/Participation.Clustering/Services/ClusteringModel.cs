@@ -1,19 +1,22 @@
 namespace Participation.Clustering.Services;
 
 /// <summary>What a run learned, enough to place new texts without re-running: vocabulary, projection, centres.</summary>
-public sealed class ClusteringModel(Vocabulary vocabulary, float[] projection, int dimensions, float[] centroids)
+public sealed class ClusteringModel(Vocabulary vocabulary, LsaProjection projection, float[] centroids, float[]? center = null)
 {
     public Vocabulary Vocabulary { get; } = vocabulary;
-    public float[] Projection { get; } = projection;
-    public int Dimensions { get; } = dimensions;
+    public LsaProjection Projection { get; } = projection;
+    public int Dimensions => Projection.Rank;
     public float[] Centroids { get; } = centroids;
+    /// <summary>Mean of the fitted texts' unit vectors, subtracted before the final L2 (null: not centred).</summary>
+    public float[]? Center { get; } = center;
     public int K => Centroids.Length / Dimensions;
 
     /// <summary>Unit-length LSA coordinates of TF-IDF rows.</summary>
     public float[] Embed(SparseMatrix x)
     {
-        var e = x.MultiplyDense(Projection, Dimensions);
+        var e = Projection.Apply(x);
         Dense.NormalizeRows(e, Dimensions);
+        if (Center is not null) Centering.Subtract(e, Center);
         return e;
     }
 

@@ -13,6 +13,9 @@ public sealed record ClusteringOptions
     public int Seed { get; init; } = 42;
     public int Dimensions { get; init; } = 150;
     public int Restarts { get; init; } = 8;
+    public bool Center { get; init; } = true;
+    /// <summary>Texts become U·Σ^p in the LSA space; p = 1 is classic LSA.</summary>
+    public double SingularPower { get; init; } = 1.0;
     public bool GroupNearDuplicates { get; init; } = true;
     public FeatureOptions Features { get; init; } = new();
 }

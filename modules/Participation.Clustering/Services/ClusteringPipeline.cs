@@ -28,10 +28,12 @@ public sealed class ClusteringPipeline
         Report($"features: {vocabulary.Count} columns, {x.NonZeros} non-zeros, MeCab {(extractor.UsesMeCab ? "on" : "off")}");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var dim = RandomizedSvd.Width(x, options.Dimensions);
-        var projection = RandomizedSvd.FitProjection(x, options.Dimensions, options.Seed);
-        var embeddings = x.MultiplyDense(projection, dim);
+        var projection = RandomizedSvd.Fit(x, options.Dimensions, options.Seed, options.SingularPower);
+        var dim = projection.Rank;
+        var embeddings = projection.Apply(x);
         Dense.NormalizeRows(embeddings, dim);
+        var center = options.Center ? Centering.Mean(embeddings, dim) : null;
+        if (center is not null) Centering.Subtract(embeddings, center);
         Report($"reduced to {dim} dimensions");
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -66,7 +68,7 @@ public sealed class ClusteringPipeline
             K = k,
             Assignments = assignments,
             GroupOf = groupOf,
-            Model = new ClusteringModel(vocabulary, projection, dim, km.Centroids),
+            Model = new ClusteringModel(vocabulary, projection, km.Centroids, center),
             Clusters = clusters,
             Points = points,
             UsedMeCab = extractor.UsesMeCab,

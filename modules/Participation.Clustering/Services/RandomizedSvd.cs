@@ -8,12 +8,13 @@ namespace Participation.Clustering.Services;
 /// </summary>
 public static class RandomizedSvd
 {
-    public static float[] FitProjection(SparseMatrix x, int rank, int seed, int sampleSize = 8000)
+    public static LsaProjection Fit(SparseMatrix x, int rank, int seed, double singularPower = 1.0, int sampleSize = 8000)
     {
         var random = new Random(seed);
         var sample = x.Rows <= sampleSize ? x : x.SelectRows(Sampling.Indices(x.Rows, sampleSize, random));
         var xt = sample.Transpose();
-        var l = Width(x, rank, sampleSize);
+        var l = Width(x, rank + 10, sampleSize);
+        rank = Math.Min(rank, l);
 
         // Start in row space: G (m × l) Gaussian, Z = Xᵀ G, Y = X Z — the same as one power step from Ω = XᵀG.
         var g = new float[sample.Rows * l];
@@ -24,9 +25,30 @@ public static class RandomizedSvd
         z = xt.MultiplyDense(y, l);
         y = sample.MultiplyDense(z, l);
         Orthonormalize(y, sample.Rows, l);
-        // Bᵀ = Xᵀ Q (features × l). x·Bᵀ = (Q Qᵀ X x)-coordinates: the rank-l LSA space up to a rotation,
-        // which k-means on the sphere does not see, so no further l × l eigen-decomposition is needed.
-        return xt.MultiplyDense(y, l);
+        var bt = xt.MultiplyDense(y, l); // Bᵀ = Xᵀ Q = V Σ Uᵦᵀ (features × l)
+
+        // B Bᵀ = Qᵀ X (X Bᵀ) is l × l and cheap (no pass over all features): its eigenvectors Uᵦ and values Σ²
+        // turn x·Bᵀ into x·V·Σ^(p−1)… so a fitted row becomes u·Σ^p (p = 1: classic LSA coordinates U·Σ).
+        var xbt = sample.MultiplyDense(bt, l);
+        var gram = new double[l * l];
+        Parallel.For(0, l, Parallelism.Options, p =>
+        {
+            for (var q = p; q < l; q++)
+            {
+                double s = 0;
+                for (var i = 0; i < sample.Rows; i++) s += (double)y[i * l + p] * xbt[i * l + q];
+                gram[p * l + q] = gram[q * l + p] = s;
+            }
+        });
+        var (values, vectors) = SymmetricEigen.Decompose(gram, l);
+        var rotation = new float[l * rank];
+        for (var c = 0; c < rank; c++)
+        {
+            var sigma = Math.Sqrt(Math.Max(values[c], 0));
+            var scale = sigma > 1e-9 ? Math.Pow(sigma, singularPower - 2) : 0;
+            for (var p = 0; p < l; p++) rotation[p * rank + c] = (float)(vectors[p * l + c] * scale);
+        }
+        return new LsaProjection(bt, l, rotation, rank);
     }
 
     /// <summary>The projection's width for this matrix: at most the sample's rows and the columns.</summary>
