@@ -34,7 +34,7 @@ public sealed class ClusterCommand : IBenchCommand
             Dimensions = args.Int("dims") ?? new ClusteringOptions().Dimensions,
             Features = new FeatureOptions { UseMeCab = !args.Has("no-mecab"), WordWeight = args.Double("word-weight") ?? new FeatureOptions().WordWeight },
             Center = !args.Has("no-center"),
-            SingularPower = args.Double("power") ?? 1.0,
+            SingularPower = args.Double("power") ?? new ClusteringOptions().SingularPower,
             Restarts = args.Int("restarts") ?? new ClusteringOptions().Restarts,
         };
         var clock = Stopwatch.StartNew();

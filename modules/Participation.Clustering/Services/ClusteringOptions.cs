@@ -11,11 +11,11 @@ public sealed record ClusteringOptions
     public int KMin { get; init; } = 2;
     public int KMax { get; init; } = 20;
     public int Seed { get; init; } = 42;
-    public int Dimensions { get; init; } = 150;
+    public int Dimensions { get; init; } = 100;
     public int Restarts { get; init; } = 8;
     public bool Center { get; init; } = true;
-    /// <summary>Texts become U·Σ^p in the LSA space; p = 1 is classic LSA.</summary>
-    public double SingularPower { get; init; } = 1.0;
+    /// <summary>Texts become U·Σ^p in the LSA space; p = 1 is classic LSA, p = 0.5 damps the few broad directions that would otherwise dominate cosine.</summary>
+    public double SingularPower { get; init; } = 0.5;
     public bool GroupNearDuplicates { get; init; } = true;
     public FeatureOptions Features { get; init; } = new();
 }
