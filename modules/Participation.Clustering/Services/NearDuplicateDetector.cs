@@ -12,6 +12,7 @@ public sealed class NearDuplicateDetector(double threshold = 0.8)
     private const int Bands = 8;
     private const int Rows = Hashes / Bands;
     private const int Shingle = 4;
+    private static readonly ulong[] Seeds = Enumerable.Range(1, Hashes).Select(i => Mix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
 
     /// <summary>For each text, the index of its group's first text (itself when it has no duplicate).</summary>
     public int[] Group(IReadOnlyList<string> normalized)
@@ -61,9 +62,11 @@ public sealed class NearDuplicateDetector(double threshold = 0.8)
         {
             ulong x = 0;
             for (var j = 0; j < Shingle; j++) x = (x << 16) | compact[i + j];
+            // One strong hash per shingle, then 32 cheap bijections of it (xor a seed, multiply by an odd constant).
+            var m = Mix(x);
             for (var h = 0; h < Hashes; h++)
             {
-                var v = Mix(x + (ulong)h * 0x9E3779B97F4A7C15UL);
+                var v = (m ^ Seeds[h]) * 0xD6E8FEB86659FD93UL;
                 if (v < sig[h]) sig[h] = v;
             }
         }

@@ -29,16 +29,18 @@ public class ClusteringPipelineTests
     public void LabelsAreTermsFromTheCluster()
     {
         var outcome = new ClusteringPipeline().Run(Texts, Options);
+        var tokenizer = new JapaneseTokenizer(useMeCab: true);
         foreach (var c in outcome.Clusters)
         {
             Assert.False(string.IsNullOrEmpty(c.Label));
-            var members = Enumerable.Range(0, Texts.Length).Where(i => outcome.Assignments[i] == c.Index)
-                .Select(i => TextNormalizer.Normalize(Texts[i])).ToList();
-            foreach (var keyword in c.Keywords)
-                Assert.Contains(members, m => m.Contains(keyword, StringComparison.Ordinal));
+            Assert.Equal(string.Join("・", c.Keywords.Take(3)), c.Label);
+            // Keywords are content words (base forms with MeCab) of the cluster's own texts.
+            var words = Enumerable.Range(0, Texts.Length).Where(i => outcome.Assignments[i] == c.Index)
+                .SelectMany(i => tokenizer.ContentWords(TextNormalizer.Normalize(Texts[i]))).ToHashSet();
+            Assert.All(c.Keywords, k => Assert.Contains(k, words));
         }
-        Assert.Contains(outcome.Clusters, c => c.Keywords.Contains("公園"));
-        Assert.Contains(outcome.Clusters, c => c.Keywords.Contains("バス"));
+        Assert.Contains(outcome.Clusters, c => c.Keywords[0] == "公園");
+        Assert.Contains(outcome.Clusters, c => c.Keywords[0] == "バス");
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public class ClusteringPipelineTests
     public void NewTextsAreAssignedIncrementally()
     {
         var outcome = new ClusteringPipeline().Run(Texts, Options);
-        int ClusterWith(string word) => outcome.Clusters.Single(c => c.Keywords.Contains(word)).Index;
+        int ClusterWith(string word) => outcome.Clusters.First(c => c.Keywords[0] == word).Index;
         var placed = outcome.Model.Assign(["公園の遊具をもっと増やしてほしい", "ごみの分別が難しいので案内がほしい", "バスの便を増やしてください"]);
         Assert.Equal(ClusterWith("公園"), placed[0].Cluster);
         Assert.Equal(ClusterWith("バス"), placed[2].Cluster);
