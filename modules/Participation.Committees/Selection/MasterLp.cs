@@ -16,6 +16,7 @@ internal sealed class MasterLp : IDisposable
     private readonly double?[] fixedLevel;
     private readonly List<(int[] Members, Variable Var)> columns = [];
     private readonly HashSet<string> keys = new(StringComparer.Ordinal);
+    private List<(int[] Members, double P)> snapshot = [];
 
     public MasterLp(int poolSize, IEnumerable<int> active)
     {
@@ -63,6 +64,7 @@ internal sealed class MasterLp : IDisposable
         var status = lp.Solve();
         if (status != Solver.ResultStatus.OPTIMAL) throw new InvalidOperationException($"Master LP status {status}.");
         var zValue = z.SolutionValue();
+        snapshot = columns.Select(c => (c.Members, c.Var.SolutionValue())).ToList();
         var duals = new double[poolSize];
         foreach (var (i, row) in rows) duals[i] = row.DualValue();
         // Orientation: the free rows' weights sum to 1 (they price the z column).
@@ -74,7 +76,8 @@ internal sealed class MasterLp : IDisposable
         return (zValue, weights, mu);
     }
 
-    public IEnumerable<(int[] Members, double P)> Solution() => columns.Select(c => (c.Members, c.Var.SolutionValue()));
+    /// <summary>The primal solution of the last <see cref="Solve"/> (kept, since later changes invalidate the solver's copy).</summary>
+    public IEnumerable<(int[] Members, double P)> Solution() => snapshot;
 
     public void Dispose() => lp.Dispose();
 }

@@ -35,7 +35,8 @@ internal sealed class PanelModel
         var solver = new CpSolver();
         solver.StringParameters = string.Join(' ',
             $"max_time_in_seconds:{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-            $"num_workers:{workers}", $"random_seed:{seed}", "log_search_progress:false");
+            $"num_workers:{workers}", $"random_seed:{seed}", "log_search_progress:false",
+            Environment.GetEnvironmentVariable("PARTICIPATION_CPSAT_PARAMS") ?? "");
         return solver;
     }
 
