@@ -20,14 +20,15 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
         if (!report.Feasible) throw new SelectionInfeasibleException(report);
         var n = problem.Pool.Count;
 
-        var (seedColumns, unreachable) = CoverEveryone(problem, options);
+        var (seedColumns, unreachable) = CoverEveryone(problem, new SwapPricer(problem, new HashSet<int>()), options);
         options.Progress?.Invoke($"{seedColumns.Count} covering panels, {unreachable.Count} volunteers in no valid panel ({clock.Elapsed.TotalSeconds:F1}s)");
         using var master = new MasterLp(n, Enumerable.Range(0, n).Where(i => !unreachable.Contains(i)));
         foreach (var c in seedColumns) master.AddColumn(c);
         var pricer = new PanelPricer(problem, unreachable, options.Seed);
+        var swaps = new SwapPricer(problem, unreachable);
 
         var deadline = options.MaximinSeconds;
-        var (z, upper, converged, weights) = Generate(master, pricer, n, options, clock, deadline, "maximin");
+        var (z, upper, converged, weights) = Generate(master, pricer, swaps, n, options, clock, deadline, "maximin");
         var maximinSeconds = clock.Elapsed.TotalSeconds;
         var maximinSolution = master.Solution().ToList();
         double? leximinSeconds = null;
@@ -45,7 +46,9 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
                 foreach (var i in tight) master.Fix(i, Math.Max(0, level - 1e-9));
                 if (tight.Count == 0 || master.Active.All(master.IsFixed)) { leximinComplete = true; break; }
                 if (clock.Elapsed.TotalSeconds >= leximinDeadline) break;
-                var round = Generate(master, pricer, n, options, clock, leximinDeadline, "leximin");
+                (double Z, double Upper, bool Converged, double[] Weights) round;
+                try { round = Generate(master, pricer, swaps, n, options, clock, leximinDeadline, "leximin"); }
+                catch (InvalidOperationException ex) { options.Progress?.Invoke($"leximin stopped: {ex.Message}"); break; }
                 if (!round.Converged) break;
                 level = round.Z;
                 weights = round.Weights;
@@ -68,19 +71,23 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
     }
 
     private static (double Z, double Upper, bool Converged, double[] Weights) Generate(
-        MasterLp master, PanelPricer pricer, int n, FairLotteryOptions options, Stopwatch clock, double deadline, string phase)
+        MasterLp master, PanelPricer pricer, SwapPricer swaps, int n, FairLotteryOptions options, Stopwatch clock, double deadline, string phase)
     {
         var iteration = 0;
+        var heuristicRounds = 0;
         int[]? hint = null;
         while (true)
         {
             var (z, weights, mu) = master.Solve(n);
             var remaining = deadline - clock.Elapsed.TotalSeconds;
             if (remaining <= 0) return (z, double.NaN, false, weights);
+            var support = master.Solution().Where(c => c.P > 1e-9).OrderByDescending(c => c.P).Take(8).Select(c => c.Members);
+            var cheap = swaps.Improve(support, weights, mu + options.Tolerance);
+            if (cheap.Count(master.AddColumn) > 0) { heuristicRounds++; continue; }
             var priced = pricer.Price(weights, mu + options.Tolerance, Math.Min(remaining, 60), hint);
             var upper = z + Math.Max(0, priced.UpperBound - mu);
             if (++iteration % 10 == 0 || priced.Improving.Count == 0)
-                options.Progress?.Invoke($"{phase} it {iteration}: z={z:F6} bound={upper:F6} columns={master.ColumnCount} ({clock.Elapsed.TotalSeconds:F1}s)");
+                options.Progress?.Invoke($"{phase} it {iteration} (+{heuristicRounds} swap rounds): z={z:F6} bound={upper:F6} columns={master.ColumnCount} ({clock.Elapsed.TotalSeconds:F1}s)");
             var added = priced.Improving.Count(master.AddColumn);
             if (added == 0)
             {
@@ -97,7 +104,7 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
     /// maximises the number of not-yet-covered volunteers (random tie-breaks); when that maximum is 0, the rest
     /// are in no valid panel and do not count toward the minimum.
     /// </summary>
-    private static (List<int[]> Columns, HashSet<int> Unreachable) CoverEveryone(SelectionProblem problem, FairLotteryOptions options)
+    private static (List<int[]> Columns, HashSet<int> Unreachable) CoverEveryone(SelectionProblem problem, SwapPricer swaps, FairLotteryOptions options)
     {
         var n = problem.Pool.Count;
         var covered = new bool[n];
@@ -109,6 +116,18 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
         {
             var open = Enumerable.Range(0, n).Where(i => !covered[i]).ToArray();
             if (open.Length == 0) break;
+            if (columns.Count > 0)
+            {
+                // Cheap first: swap towards uncovered volunteers from the last panel; CP-SAT only when that fails.
+                var w = covered.Select(c => c ? random.NextDouble() * 1e-3 : 1 + random.NextDouble() * 1e-2).ToArray();
+                var cheap = swaps.Improve([columns[^1]], w, 0.5);
+                if (cheap.Count > 0)
+                {
+                    foreach (var i in cheap[0]) covered[i] = true;
+                    columns.Add(cheap[0]);
+                    continue;
+                }
+            }
             var coeffs = model.Picks.Select((_, i) => covered[i] ? (long)random.Next(0, 10) : 1000L + random.Next(0, 100)).ToArray();
             model.Model.Maximize(LinearExpr.WeightedSum(model.Picks, coeffs));
             var solver = PanelModel.NewSolver(10, 1, random.Next());

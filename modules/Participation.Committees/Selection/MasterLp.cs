@@ -62,6 +62,12 @@ internal sealed class MasterLp : IDisposable
     public (double Z, double[] Weights, double Mu) Solve(int poolSize)
     {
         var status = lp.Solve();
+        if (status != Solver.ResultStatus.OPTIMAL)
+        {
+            // Numerical trouble in a warm start: solve again from scratch before giving up.
+            lp.Reset();
+            status = lp.Solve();
+        }
         if (status != Solver.ResultStatus.OPTIMAL) throw new InvalidOperationException($"Master LP status {status}.");
         var zValue = z.SolutionValue();
         snapshot = columns.Select(c => (c.Members, c.Var.SolutionValue())).ToList();
