@@ -88,6 +88,47 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "committees_applications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecruitmentId = table.Column<int>(type: "integer", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AgeBand = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Ward = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Occupation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Essay = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_committees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Department = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TotalSeats = table.Column<int>(type: "integer", nullable: false),
+                    ResidentSeats = table.Column<int>(type: "integer", nullable: false),
+                    Term = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MeetingSchedule = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_committees", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "recipe_runs",
                 columns: table => new
                 {
@@ -230,6 +271,56 @@ namespace Participation.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "committees_applicant_contacts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Age = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_applicant_contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committees_applicant_contacts_committees_applications_Appli~",
+                        column: x => x.ApplicationId,
+                        principalTable: "committees_applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_recruitments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommitteeId = table.Column<int>(type: "integer", nullable: false),
+                    OpensAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosesAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MinAge = table.Column<int>(type: "integer", nullable: false),
+                    RequireCityLink = table.Column<bool>(type: "boolean", nullable: false),
+                    MaxOtherSeats = table.Column<int>(type: "integer", nullable: false),
+                    ExcludeStaffAndCouncillors = table.Column<bool>(type: "boolean", nullable: false),
+                    EssayTheme = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EssayMinChars = table.Column<int>(type: "integer", nullable: false),
+                    EssayMaxChars = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_recruitments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committees_recruitments_committees_committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "committees_committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -278,6 +369,28 @@ namespace Participation.Web.Data.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_committees_applicant_contacts_ApplicationId",
+                table: "committees_applicant_contacts",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_applications_ReceiptNumber",
+                table: "committees_applications",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_applications_UserId",
+                table: "committees_applications",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_recruitments_CommitteeId",
+                table: "committees_recruitments",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_CityId",
                 table: "wards",
                 column: "CityId");
@@ -311,6 +424,12 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "committees_applicant_contacts");
+
+            migrationBuilder.DropTable(
+                name: "committees_recruitments");
+
+            migrationBuilder.DropTable(
                 name: "recipe_runs");
 
             migrationBuilder.DropTable(
@@ -321,6 +440,12 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "committees_applications");
+
+            migrationBuilder.DropTable(
+                name: "committees_committees");
 
             migrationBuilder.DropTable(
                 name: "cities");

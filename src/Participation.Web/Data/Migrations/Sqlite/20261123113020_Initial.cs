@@ -87,6 +87,47 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "committees_applications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecruitmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Ward = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Essay = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_committees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TotalSeats = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResidentSeats = table.Column<int>(type: "INTEGER", nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MeetingSchedule = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_committees", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "recipe_runs",
                 columns: table => new
                 {
@@ -229,6 +270,56 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "committees_applicant_contacts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Age = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_applicant_contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committees_applicant_contacts_committees_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "committees_applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_recruitments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpensAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MinAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequireCityLink = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxOtherSeats = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExcludeStaffAndCouncillors = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EssayTheme = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EssayMinChars = table.Column<int>(type: "INTEGER", nullable: false),
+                    EssayMaxChars = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_recruitments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committees_recruitments_committees_committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "committees_committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -277,6 +368,28 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_committees_applicant_contacts_ApplicationId",
+                table: "committees_applicant_contacts",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_applications_ReceiptNumber",
+                table: "committees_applications",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_applications_UserId",
+                table: "committees_applications",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_recruitments_CommitteeId",
+                table: "committees_recruitments",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_CityId",
                 table: "wards",
                 column: "CityId");
@@ -310,6 +423,12 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "committees_applicant_contacts");
+
+            migrationBuilder.DropTable(
+                name: "committees_recruitments");
+
+            migrationBuilder.DropTable(
                 name: "recipe_runs");
 
             migrationBuilder.DropTable(
@@ -320,6 +439,12 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "committees_applications");
+
+            migrationBuilder.DropTable(
+                name: "committees_committees");
 
             migrationBuilder.DropTable(
                 name: "cities");
