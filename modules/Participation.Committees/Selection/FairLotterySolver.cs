@@ -83,7 +83,11 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
             if (remaining <= 0) return (z, double.NaN, false, weights);
             var support = master.Solution().Where(c => c.P > 1e-9).OrderByDescending(c => c.P).Take(8).Select(c => c.Members);
             var cheap = swaps.Improve(support, weights, mu + options.Tolerance);
-            if (cheap.Count(master.AddColumn) > 0) { heuristicRounds++; continue; }
+            if (cheap.Count(master.AddColumn) > 0)
+            {
+                if (++heuristicRounds % 25 == 0) options.Progress?.Invoke($"{phase} swap round {heuristicRounds}: z={z:F6} columns={master.ColumnCount} ({clock.Elapsed.TotalSeconds:F1}s)");
+                continue;
+            }
             var priced = pricer.Price(weights, mu + options.Tolerance, Math.Min(remaining, 60), hint);
             var upper = z + Math.Max(0, priced.UpperBound - mu);
             if (++iteration % 10 == 0 || priced.Improving.Count == 0)

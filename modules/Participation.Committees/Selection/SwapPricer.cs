@@ -49,14 +49,17 @@ internal sealed class SwapPricer
         var householdsUsed = new Dictionary<int, int>();
         foreach (var i in members) householdsUsed[householdOf[i]] = householdsUsed.GetValueOrDefault(householdOf[i]) + 1;
 
+        // Only volunteers heavier than someone in the panel can improve it; duals are sparse, so scan just those.
+        var candidates = Enumerable.Range(0, n).Where(b => weights[b] > 0 && !excluded[b]).OrderByDescending(b => weights[b]).ToArray();
         for (var step = 0; step < 4 * problem.PanelSize; step++)
         {
             var bestGain = 1e-12;
             int bestOut = -1, bestIn = -1;
             foreach (var a in members)
-                for (var b = 0; b < n; b++)
+                foreach (var b in candidates)
                 {
-                    if (inPanel[b] || excluded[b] || weights[b] - weights[a] <= bestGain) continue;
+                    if (weights[b] - weights[a] <= bestGain) break;
+                    if (inPanel[b]) continue;
                     if (householdOf[b] != householdOf[a] && householdsUsed.GetValueOrDefault(householdOf[b]) > 0) continue;
                     if (!SwapKeepsQuotas(a, b, counts)) continue;
                     bestGain = weights[b] - weights[a];
