@@ -1,6 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Committees.Recipes;
+using Participation.Committees.Selection;
+using Participation.Committees.Services;
+using Participation.Core.Me;
 using Participation.Core.Modules;
+using Participation.Core.Recipes;
 
 namespace Participation.Committees;
 
@@ -8,5 +13,9 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<FeasibilityChecker>();
+        services.AddSingleton<FairLotterySolver>();
+        services.AddScoped<IParticipationRecordProvider, ApplicationRecords>();
+        services.AddRecipeStep<DemoCommitteesStep>();
     }
 }
