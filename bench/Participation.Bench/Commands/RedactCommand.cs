@@ -17,6 +17,12 @@ public sealed class RedactCommand : IBenchCommand
 
     public Task<int> RunAsync(BenchArgs args)
     {
+        if (args.Optional("show") is { } sample)
+        {
+            foreach (var span in new JapaneseRedactor().Detect(sample))
+                Console.Error.WriteLine($"{span.Kind}\t「{sample.Substring(span.Start, span.Length)}」");
+            return Task.FromResult(0);
+        }
         var input = args.Required("input");
         var output = args.Required("output");
         if (!File.Exists(input)) throw new FileNotFoundException($"No such file: {input}");

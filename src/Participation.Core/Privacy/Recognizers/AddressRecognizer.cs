@@ -17,9 +17,9 @@ public sealed partial class AddressRecognizer : IPiiRecognizer
     private const string Num = "[0-9０-９一二三四五六七八九十〇百千]+";
     private const string Sep = "(?:丁目|番地の?|番|号|の|" + Dash + ")";
     // At least one separator, so a bare figure after a place name (東京都23区) is not an address.
-    private const string Core = Num + "(?:" + Sep + Num + ")*(?:" + Sep + Num + "?)";
+    private const string Core = Num + "(?:" + Sep + Num + ")*(?:" + Sep + "(?:" + Num + ")?)";
     private const string Room = "(?:" + Space + "?(?:第" + Space + "?)?(?:[A-ZＡ-Ｚ]棟?)?[0-9０-９]+(?:号棟|棟|号室|号|階|F|Ｆ)?)";
-    private const string BuildingName = "(?:" + Katakana + "{2,}|" + K + "{1,6}?(?:団地|荘|寮|ハイツ|マンション|住宅|ビル|コーポ|アパート))" + "(?:" + Katakana + "|" + K + ")*?[A-ZＡ-Ｚ]?";
+    private const string BuildingName = "(?:" + Katakana + "{2,}|" + K + "{1,6}?(?:団地|荘|寮|ハイツ|マンション|住宅|ビル|コーポ|アパート))" + "(?:" + Katakana + "|" + K + ")*?(?:[A-ZＡ-Ｚ](?!棟))?";
     private const string Building = "(?:" + Space + "?" + BuildingName + Room + "*)";
 
     [GeneratedRegex("(?:" + Pref + Space + "?)?" + City + "+" + Town + Core + "(?!" + K + ")" + Building + "?" + Room + "*")]

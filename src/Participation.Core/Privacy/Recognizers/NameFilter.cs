@@ -23,7 +23,7 @@ internal static class NameFilter
     [
         "者", "員", "長", "課", "局", "省", "庁", "部", "室", "会", "所", "社", "団", "党", "家", "官", "師", "士", "生", "方", "各位", "一同",
         "大臣", "知事", "議員", "職員", "センター", "ネットワーク", "協議会", "法人", "組合", "大学", "学校", "病院", "県", "都", "府", "区", "市",
-        "的", "性", "化", "策", "案", "書", "等", "中", "内", "上", "下", "後", "前", "時", "方々", "さま", "ども", "たち", "ら", "問題", "計画",
+        "的", "性", "化", "策", "案", "書", "等", "中", "内", "上", "下", "後", "前", "時", "方々", "さま", "ども", "たち", "問題", "計画",
     ];
 
     public static bool Plausible(PiiText text, int start, int end, Cue cue)
@@ -33,22 +33,23 @@ internal static class NameFilter
         var compact = string.Concat(value.Where(c => !IsSpace(c)));
         if (compact.Length == 0 || StopWords.Contains(compact) || StopWords.Contains(compact.TrimStart('お', 'ご'))) return false;
         if (compact.Length == 1 && cue != Cue.Honorific) return false;
-        if (RoleEndings.Any(compact.EndsWith) && !text.HasPersonName(start, end)) return false;
-        if (compact.All(IsLatin)) return LooksLikeRomaji(value) && cue != Cue.Weak || cue == Cue.Label && compact.Length >= 2;
         var spaced = value.Any(IsSpace);
         var kana = compact.All(c => IsHiragana(c) || IsKatakana(c));
-        if (!text.HasMeCab)
-            return cue != Cue.Weak || spaced || kana;
+        var nameLike = text.HasPersonName(start, end) || NameLexicon.IsNameLike(compact)
+            || spaced && value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries) is var parts && NameLexicon.IsNameLike(parts[0]);
+        if (RoleEndings.Any(compact.EndsWith) && !nameLike) return false;
+        if (compact.All(IsLatin)) return LooksLikeRomaji(value) && cue != Cue.Weak || cue == Cue.Label && compact.Length >= 2;
+        if (!text.HasMeCab) return cue != Cue.Weak || spaced || kana;
+        if (nameLike) return true;
         var tokens = text.TokensIn(start, end).ToList();
-        if (tokens.Count == 0) return false;
-        if (tokens.Any(t => t.Token.IsPersonName)) return true;
         // Words MeCab knows as something else: verbs, particles, pronouns, roles (担当, 代表, 会員).
-        var ordinary = tokens.Any(t => t.Token.PartOfSpeech != "名詞" || t.Token.Sub1 is "代名詞" or "サ変接続" or "接尾" or "非自立" or "副詞可能" or "形容動詞語幹" or "数" or "接続詞的");
+        var ordinary = tokens.Count == 0 || tokens.Any(t => t.Token.PartOfSpeech != "名詞" || t.Token.Sub1 is "代名詞" or "サ変接続" or "接尾" or "非自立" or "副詞可能" or "形容動詞語幹" or "数" or "接続詞的");
+        var kanji = compact.All(IsKanji);
         return cue switch
         {
             Cue.Label or Cue.Strong => !ordinary || spaced || kana,
-            Cue.Honorific => !ordinary || kana && compact.Length >= 2,
-            _ => spaced && !ordinary || kana && compact.Length >= 3 && tokens.All(t => t.Token.PartOfSpeech == "名詞"),
+            Cue.Honorific => !ordinary || kana || kanji && compact.Length is >= 2 and <= 4,
+            _ => spaced && !ordinary || spaced && kana,
         };
     }
 

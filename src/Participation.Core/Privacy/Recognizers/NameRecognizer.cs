@@ -66,8 +66,12 @@ public sealed partial class NameRecognizer
         {
             var value = s[start..end];
             strings.Add(value);
-            foreach (var part in value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries))
-                if (part.Length >= 2 && part != value) strings.Add(part);
+            var parts = value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries);
+            strings.Add(string.Concat(parts));
+            strings.Add(string.Join(' ', parts));
+            strings.Add(string.Join('　', parts));
+            foreach (var part in parts)
+                if (part.Length >= 2) strings.Add(part);
         }
         foreach (var value in strings.Where(v => v.Length >= 2))
         {
@@ -77,8 +81,8 @@ public sealed partial class NameRecognizer
                 var end = at + value.Length;
                 var before = at == 0 ? ' ' : s[at - 1];
                 var after = end >= s.Length ? ' ' : s[end];
-                // Whole words only: 田中 inside 田中町 or 山田 inside 小山田 is not the same name.
-                if (!(Recognizers.Chars.IsKanji(before) && Recognizers.Chars.IsKanji(value[0])) && !(Recognizers.Chars.IsKanji(after) && Recognizers.Chars.IsKanji(value[^1])))
+                // A place named after the family (大垣市, 中村区) is not the person.
+                if (!"市区町村郡都道府県駅線川山".Contains(after))
                     result.Add((at, end));
                 at = s.IndexOf(value, end, StringComparison.Ordinal);
             }

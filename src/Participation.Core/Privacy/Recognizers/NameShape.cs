@@ -13,6 +13,8 @@ internal static class NameShape
     private static Script Of(char c) =>
         IsKanji(c) ? Script.Kanji : IsHiragana(c) ? Script.Hira : IsKatakana(c) || c == '・' ? Script.Kata : IsLatin(c) ? Script.Latin : Script.None;
 
+    private const string Particles = "のはがをにとでもへや";
+
     private static readonly string[] LeadingParticles = ["の", "は", "が", "も", "を", "に", "と", "で"];
 
     /// <summary>The name ending at <paramref name="end"/> (exclusive), or null.</summary>
@@ -49,7 +51,8 @@ internal static class NameShape
             if (!Allowed(pattern, spaced)) continue;
             if (n > 1 && used.Any(b => b.Script == Script.Hira && b.End - b.Start < 2)) continue;
             var start = used[0].Start;
-            if (used[0].Script == Script.Hira && n == blocks.Count && used[0].End - start > 2 && start > 0 && !IsSpace(text[start - 1]))
+            if (n > 1 && used.Take(n - 1).Any(b => b.Script == Script.Hira && Particles.Contains(text[b.End - 1]))) continue;
+            if (used[0].Script == Script.Hira && used[0].End - start > 2 && start > 0 && !IsSpace(text[start - 1]))
                 foreach (var p in LeadingParticles)
                     if (text.AsSpan(start).StartsWith(p)) { start += p.Length; break; }
             var length = end - start;

@@ -12,11 +12,11 @@ public sealed partial class PhoneRecognizer : IPiiRecognizer
     private const string D = Digit;
     private const string Sep = "(?:" + Dash + "|" + Space + "|" + Dash + Space + ")";
     private const string Domestic =
-        "(?:" + Open + Space + "?0" + D + "{1,4}" + Space + "?" + Close + Space + "?" + D + "{1,4}" + Sep + "?" + D + "{3,4}"
-        + "|0" + D + "{1,4}" + Open + D + "{1,4}" + Close + D + "{3,4}"
-        + "|0" + D + "{1,4}" + Sep + D + "{1,4}" + Sep + D + "{3,4}"
-        + "|0" + D + "{9,10})";
-    private const string International = "[+＋](?:81|８１)" + Sep + "?" + Open + "?0?" + Close + "?" + D + "{1,4}" + Sep + "?" + D + "{1,4}" + Sep + "?" + D + "{3,4}";
+        "(?:" + Open + Space + "?[0０]" + D + "{1,4}" + Space + "?" + Close + Space + "?" + D + "{1,4}" + Sep + "?" + D + "{3,4}"
+        + "|[0０]" + D + "{1,4}" + Open + D + "{1,4}" + Close + D + "{3,4}"
+        + "|[0０]" + D + "{1,4}" + Sep + D + "{1,4}" + Sep + D + "{3,4}"
+        + "|[0０]" + D + "{9,10})";
+    private const string International = "[+＋](?:81|８１)" + Sep + "?" + Open + "?[0０]?" + Close + "?" + D + "{1,4}" + Sep + "?" + D + "{1,4}" + Sep + "?" + D + "{3,4}";
 
     [GeneratedRegex(NotDigitBefore + "(?:" + International + "|" + Domestic + ")" + NotDigitAfter)]
     private static partial Regex Phone();

@@ -27,7 +27,7 @@ internal static class SignatureFields
         }
     }
 
-    private static bool IsSeparator(char c) => c is '\n' or '\r' or '\t' or '（' or '）' or '(' or ')' or '／' or '/' or '：' or ':' or '】' or '【' or '、' or '，' or ',' or '｜' or '］' or '［';
+    private static bool IsSeparator(char c) => c is '\n' or '\r' or '\t' or '（' or '）' or '(' or ')' or '／' or '/' or '：' or ':' or '】' or '【' or '、' or '，' or ',' or '｜' or '］' or '［' or '。' or '」' or '』' or '！' or '？';
 
     private static (int Start, int End)? Candidate(PiiText text, int start, int end, IReadOnlyList<PiiSpan> others)
     {
@@ -53,8 +53,8 @@ internal static class SignatureFields
     private static bool Plausible(PiiText text, int start, int end, bool adjacent)
     {
         var value = text.Text[start..end];
-        if (!NameFilter.Plausible(text, start, end, adjacent ? Cue.Strong : Cue.Weak)) return false;
-        return adjacent || value.Any(IsSpace) || text.HasPersonName(start, end) || NameFilter.LooksLikeRomaji(value)
+        if (!NameFilter.Plausible(text, start, end, adjacent ? Cue.Strong : Cue.Field)) return false;
+        return adjacent || value.Any(IsSpace) || text.HasPersonName(start, end) || NameLexicon.IsNameLike(value) || NameFilter.LooksLikeRomaji(value)
             || value.All(c => IsKatakana(c) || IsSpace(c)) || !text.HasMeCab;
     }
 }
