@@ -28,13 +28,28 @@ public sealed partial class AddressRecognizer : IPiiRecognizer
     [GeneratedRegex("(?<=住所[:：]?[ 　]*(?:〒?" + Digit + "{3}" + Dash + "?" + Digit + "{4})?[ 　]*)" + Town + Core + "(?!" + K + ")" + Building + "?" + Room + "*")]
     private static partial Regex AfterLabel();
 
+    // A house number (14番, 3-11, 二丁目) is where every address is; only text around one is searched.
+    [GeneratedRegex("[0-9０-９](?:丁目|番|号|" + Dash + "[0-9０-９])|[一二三四五六七八九十]丁目")]
+    private static partial Regex Anchor();
+
     public IEnumerable<PiiSpan> Find(PiiText text)
     {
-        foreach (var regex in new[] { Full(), AfterLabel() })
-            foreach (Match m in regex.Matches(text.Text))
+        var s = text.Text;
+        var searchedTo = 0;
+        var matches = new List<Match>();
+        foreach (Match anchor in Anchor().Matches(s))
+        {
+            if (anchor.Index < searchedTo) continue;
+            var from = Math.Max(searchedTo, anchor.Index - 40);
+            var to = Math.Min(s.Length, anchor.Index + 80);
+            foreach (var regex in new[] { Full(), AfterLabel() })
+                matches.AddRange(regex.Matches(s[..to], from).Where(m => m.Index <= anchor.Index && m.Index + m.Length > anchor.Index));
+            searchedTo = matches.Count > 0 ? Math.Max(anchor.Index + 1, matches.Max(m => m.Index + m.Length)) : anchor.Index + 1;
+        }
+        foreach (var m in matches)
             {
                 var length = m.Length;
-                while (length > 0 && IsSpace(text.Text[m.Index + length - 1])) length--;
+                while (length > 0 && IsSpace(s[m.Index + length - 1])) length--;
                 yield return new PiiSpan(m.Index, length, PiiKind.Address);
             }
     }

@@ -37,7 +37,7 @@ internal static class NameFilter
         var kana = compact.All(c => IsHiragana(c) || IsKatakana(c));
         var nameLike = text.HasPersonName(start, end) || NameLexicon.IsNameLike(compact)
             || spaced && value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries) is var parts && NameLexicon.IsNameLike(parts[0]);
-        if (RoleEndings.Any(compact.EndsWith) && !nameLike) return false;
+        if (RoleEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal)) && !nameLike) return false;
         if (compact.All(IsLatin)) return LooksLikeRomaji(value) && cue != Cue.Weak || cue == Cue.Label && compact.Length >= 2;
         if (!text.HasMeCab) return cue != Cue.Weak || spaced || kana;
         if (nameLike) return true;

@@ -52,7 +52,7 @@ public sealed partial class NameRecognizer
     private static bool HonorificIsSuffix(PiiText text, int at)
     {
         if (!text.HasMeCab) return true;
-        return text.Tokens.Any(t => t.Start == at && (t.Token.Sub1 == "接尾" || t.Token.Surface is "様" or "氏" or "君" or "先生" or "殿"));
+        return text.TokensIn(Math.Max(0, at - 4), Math.Min(text.Text.Length, at + 3)).Any(t => t.Start == at && (t.Token.Sub1 == "接尾" || t.Token.Surface is "様" or "氏" or "君" or "先生" or "殿"));
     }
 
     private static bool StartsField(string s, int start) => start == 0 || s[start - 1] is '\n' or ' ' or '　' or '】' or '）' or ')' or '：' or ':' or '］';

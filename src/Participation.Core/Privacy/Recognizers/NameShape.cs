@@ -46,7 +46,7 @@ internal static class NameShape
         for (var n = blocks.Count; n >= 1; n--)
         {
             var used = blocks.Take(n).Reverse().ToList();
-            var pattern = string.Concat(used.Select(b => b.Script.ToString()[0]));
+            var pattern = string.Concat(used.Select(b => Letter(b.Script)));
             var spaced = HasSpaceBetween(text, used);
             if (!Allowed(pattern, spaced)) continue;
             if (n > 1 && used.Any(b => b.Script == Script.Hira && b.End - b.Start < 2)) continue;
@@ -63,6 +63,8 @@ internal static class NameShape
         }
         return null;
     }
+
+    private static char Letter(Script s) => s switch { Script.Kanji => 'K', Script.Hira => 'H', Script.Kata => 'T', Script.Latin => 'L', _ => '?' };
 
     private static bool HasSpaceBetween(string text, List<(int Start, int End, Script Script)> used) =>
         used.Zip(used.Skip(1)).Any(p => p.First.End < p.Second.Start);

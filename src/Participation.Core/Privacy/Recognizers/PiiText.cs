@@ -11,42 +11,41 @@ public sealed record PlacedToken(int Start, MeCabToken Token)
 }
 
 /// <summary>
-/// The text being redacted, parsed once: every recognizer shares the same MeCab tokens
-/// (empty when MeCab is not installed, and recognizers then rely on patterns alone).
+/// The text being redacted, with MeCab asked only about the few places a name may be: a short window
+/// around each candidate is parsed (and cached), which is far cheaper than parsing whole comments.
+/// Without MeCab the token lists are empty and recognizers rely on patterns alone.
 /// </summary>
-public sealed class PiiText
+public sealed class PiiText(string text, bool useMeCab = true)
 {
-    public string Text { get; }
-    public IReadOnlyList<PlacedToken> Tokens { get; }
+    private readonly Dictionary<(int, int), List<PlacedToken>> windows = [];
 
-    public PiiText(string text, bool useMeCab = true)
+    public string Text { get; } = text;
+
+    public bool HasMeCab { get; } = useMeCab && MeCab.IsAvailable;
+
+    /// <summary>Tokens lying fully inside [start, end), parsed with a little context on each side.</summary>
+    public IReadOnlyList<PlacedToken> TokensIn(int start, int end)
     {
-        Text = text;
-        Tokens = useMeCab && MeCab.IsAvailable ? Place(text, MeCab.Parse(text)) : [];
-    }
-
-    public bool HasMeCab => Tokens.Count > 0;
-
-    /// <summary>Tokens lying fully inside [start, end).</summary>
-    public IEnumerable<PlacedToken> TokensIn(int start, int end)
-    {
-        foreach (var t in Tokens)
-        {
-            if (t.Start >= end) yield break;
-            if (t.Start >= start && t.End <= end) yield return t;
-        }
+        if (!HasMeCab || end <= start) return [];
+        var from = Math.Max(0, start - 6);
+        var to = Math.Min(Text.Length, end + 6);
+        var lineStart = Text.LastIndexOf('\n', Math.Max(0, start - 1));
+        if (lineStart >= from && lineStart < start) from = lineStart + 1;
+        var lineEnd = Text.IndexOf('\n', end);
+        if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
+        if (!windows.TryGetValue((from, to), out var tokens))
+            windows[(from, to)] = tokens = Place(Text, from, MeCab.Parse(Text[from..to]));
+        return tokens.Where(t => t.Start >= start && t.End <= end).ToList();
     }
 
     /// <summary>Whether MeCab tags a person-name morpheme (姓 or 名) inside [start, end).</summary>
     public bool HasPersonName(int start, int end) => TokensIn(start, end).Any(t => t.Token.IsPersonName);
 
-    public bool HasSurname(int start, int end) => TokensIn(start, end).Any(t => t.IsSurname);
-
-    // MeCab drops spaces and we replaced newlines, so walk the text to find each surface again.
-    private static List<PlacedToken> Place(string text, IReadOnlyList<MeCabToken> tokens)
+    // MeCab drops spaces, so walk the text to find each surface again.
+    private static List<PlacedToken> Place(string text, int offset, IReadOnlyList<MeCabToken> tokens)
     {
         var placed = new List<PlacedToken>(tokens.Count);
-        var cursor = 0;
+        var cursor = offset;
         foreach (var token in tokens)
         {
             var at = text.IndexOf(token.Surface, cursor, StringComparison.Ordinal);
