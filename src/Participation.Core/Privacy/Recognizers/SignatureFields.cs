@@ -90,7 +90,7 @@ internal static class SignatureFields
     {
         var value = text.Text[start..end];
         if (!NameFilter.Plausible(text, start, end, adjacent ? Cue.Strong : Cue.Field)) return false;
-        return adjacent || value.Any(IsSpace) || text.HasPersonName(start, end) || NameLexicon.IsNameLike(value) || NameFilter.LooksLikeRomaji(value)
+        return adjacent && !text.HasMeCab && value.All(IsKanji) || value.Any(IsSpace) || text.HasPersonName(start, end) || NameLexicon.IsNameLike(value) || NameFilter.LooksLikeRomaji(value)
             || value.All(c => IsKatakana(c) || IsSpace(c)) || !text.HasMeCab;
     }
 }
