@@ -44,6 +44,10 @@ public sealed partial class NameRecognizer
         foreach (Match m in ContactAfter().Matches(s))
             if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Weak) && StartsField(s, n.Start))
                 found.Add(n);
+        // 村山 さゆり（平成5年12月4日生）: a name right before a bracketed birth date or age.
+        foreach (var birth in others.Where(o => o.Kind == PiiKind.Birth && o.Start > 1 && s[o.Start - 1] is '（' or '('))
+            if (NameShape.Before(s, birth.Start - 1) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Strong))
+                found.Add(n);
         found.AddRange(SignatureFields.Find(text, others));
         return Propagate(s, found).Select(n => new PiiSpan(n.Start, n.End - n.Start, PiiKind.Name));
     }
