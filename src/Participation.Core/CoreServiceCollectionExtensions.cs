@@ -27,7 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IEventBus, InProcessEventBus>();
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
-        services.TryAddSingleton<IRedactor, PatternRedactor>();
+        services.TryAddSingleton<IRedactor, JapaneseRedactor>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(mail));
         if (string.IsNullOrWhiteSpace(mail.SmtpHost)) services.AddSingleton<IMailSender, PickupFolderMailSender>();
         else services.AddSingleton<IMailSender, SmtpMailSender>();

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+
+namespace Participation.Core.Privacy.Recognizers;
+
+/// <summary>
+/// Personal names, found from context rather than from a list: labels before a name (氏名：, 代表,
+/// 意見提出者), words after one (様・さん・氏・くん・ちゃん, と申します, 拝, （66歳）), signature fields next
+/// to other personal data, and MeCab's 人名 tags to tell names from ordinary nouns. Every other
+/// occurrence of a found name in the same text is masked too.
+/// </summary>
+public sealed partial class NameRecognizer
+{
+    [GeneratedRegex(@"(?:氏\s?名|お名前|名前|意見提出者|提出者|記入者|投稿者|差出人|代表者?|Name|NAME)(?:[:：】\]]|[ 　]|(?=［))+")]
+    private static partial Regex LeftLabel();
+
+    [GeneratedRegex("(?:さん|様|さま|氏(?!名)|くん|君|ちゃん|先生|殿)")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex("(?:と申します|と申し|といいます|と言います|と申す|と名乗|拝(?![見読察啓借聴])|[(（][0-9０-９]{1,3}[歳才])")]
+    private static partial Regex StrongAfter();
+
+    [GeneratedRegex("(?:です|でございます)")]
+    private static partial Regex WeakAfter();
+
+    [GeneratedRegex("[ 　]+(?:携帯|TEL|Tel|電話|連絡先|E-?mail|メール|FAX)")]
+    private static partial Regex ContactAfter();
+
+    public IEnumerable<PiiSpan> Find(PiiText text, IReadOnlyList<PiiSpan> others)
+    {
+        var found = new List<(int Start, int End)>();
+        var s = text.Text;
+        foreach (Match m in LeftLabel().Matches(s))
+            if (NameShape.After(s, m.Index + m.Length) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Label))
+                found.Add(n);
+        foreach (Match m in Honorific().Matches(s))
+            if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Honorific) && HonorificIsSuffix(text, m.Index))
+                found.Add(n);
+        foreach (Match m in StrongAfter().Matches(s))
+            if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Strong))
+                found.Add(n);
+        foreach (Match m in WeakAfter().Matches(s))
+            if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Weak))
+                found.Add(n);
+        foreach (Match m in ContactAfter().Matches(s))
+            if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Weak) && StartsField(s, n.Start))
+                found.Add(n);
+        // 村山 さゆり（平成5年12月4日生）: a name right before a bracketed birth date or age.
+        foreach (var birth in others.Where(o => o.Kind == PiiKind.Birth && o.Start > 1 && s[o.Start - 1] is '（' or '('))
+            if (NameShape.Before(s, birth.Start - 1) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Strong))
+                found.Add(n);
+        found.AddRange(SignatureFields.Find(text, others));
+        return Propagate(s, found).Select(n => new PiiSpan(n.Start, n.End - n.Start, PiiKind.Name));
+    }
+
+    // With MeCab, さん must be its own morpheme (not たくさん, not 皆さん as a pronoun).
+    private static bool HonorificIsSuffix(PiiText text, int at)
+    {
+        if (!text.HasMeCab) return true;
+        return text.TokensIn(Math.Max(0, at - 4), Math.Min(text.Text.Length, at + 3)).Any(t => t.Start == at && (t.Token.Sub1 == "接尾" || t.Token.Surface is "様" or "氏" or "君" or "先生" or "殿"));
+    }
+
+    private static bool StartsField(string s, int start) => start == 0 || s[start - 1] is '\n' or ' ' or '　' or '】' or '）' or ')' or '：' or ':' or '］';
+
+    /// <summary>Adds every other occurrence of each found name, and of its parts of two letters or more.</summary>
+    private static IEnumerable<(int Start, int End)> Propagate(string s, List<(int Start, int End)> found)
+    {
+        var result = new List<(int Start, int End)>(found);
+        var strings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, end) in found)
+        {
+            var value = s[start..end];
+            strings.Add(value);
+            var parts = value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries);
+            strings.Add(string.Concat(parts));
+            strings.Add(string.Join(' ', parts));
+            strings.Add(string.Join('　', parts));
+            foreach (var part in parts)
+                if (part.Length >= 2) strings.Add(part);
+        }
+        foreach (var value in strings.Where(v => v.Length >= 2))
+        {
+            var at = s.IndexOf(value, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + value.Length;
+                var before = at == 0 ? ' ' : s[at - 1];
+                var after = end >= s.Length ? ' ' : s[end];
+                // A place named after the family (大垣市, 中村区) is not the person.
+                if (!"市区町村郡都道府県駅線川山".Contains(after))
+                    result.Add((at, end));
+                at = s.IndexOf(value, end, StringComparison.Ordinal);
+            }
+        }
+        return result.Distinct();
+    }
+}

@@ -1,0 +1,123 @@
+using static Participation.Core.Privacy.Recognizers.Chars;
+
+namespace Participation.Core.Privacy.Recognizers;
+
+/// <summary>
+/// How far a personal name reaches from a cue: family and given name in kanji, kana or romaji, with at
+/// most one space between them (田中花子, 村山 さゆり, 坂本くみ子, タナカ　ミキ, Kondo Chiyo).
+/// </summary>
+internal static class NameShape
+{
+    private enum Script { None, Kanji, Hira, Kata, Latin }
+
+    private static Script Of(char c) =>
+        IsKanji(c) ? Script.Kanji : IsHiragana(c) ? Script.Hira : IsKatakana(c) || c == '・' ? Script.Kata : IsLatin(c) ? Script.Latin : Script.None;
+
+    private const string Particles = "のはがをにとでもへや";
+
+    private static readonly string[] LeadingParticles = ["の", "は", "が", "も", "を", "に", "と", "で"];
+
+    /// <summary>The name ending at <paramref name="end"/> (exclusive), or null.</summary>
+    public static (int Start, int End)? Before(string text, int end)
+    {
+        var blocks = new List<(int Start, int End, Script Script)>();
+        var i = end;
+        while (blocks.Count < 3 && i > 0)
+        {
+            if (blocks.Count > 0 && IsSpace(text[i - 1]))
+            {
+                if (blocks.Count == 2 || i < 2 || Of(text[i - 2]) == Script.None) break;
+                i--;
+            }
+            var s = Of(text[i - 1]);
+            if (s == Script.None) break;
+            var j = i;
+            while (j > 0 && Of(text[j - 1]) == s) j--;
+            blocks.Add((j, i, s));
+            i = j;
+        }
+        return Best(text, blocks, end);
+    }
+
+    private static (int, int)? Best(string text, List<(int Start, int End, Script Script)> blocks, int end)
+    {
+        if (blocks.Count == 0) return null;
+        // Try the longest acceptable combination of trailing blocks.
+        for (var n = blocks.Count; n >= 1; n--)
+        {
+            var used = blocks.Take(n).Reverse().ToList();
+            var pattern = string.Concat(used.Select(b => Letter(b.Script)));
+            var spaced = HasSpaceBetween(text, used);
+            if (!Allowed(pattern, spaced)) continue;
+            if (n > 1 && used.Any(b => b.Script == Script.Hira && b.End - b.Start < 2)) continue;
+            var start = used[0].Start;
+            if (n > 1 && used.Take(n - 1).Any(b => b.Script == Script.Hira && Particles.Contains(text[b.End - 1]))) continue;
+            if (used[0].Script == Script.Hira && used[0].End - start > 2 && start > 0 && !IsSpace(text[start - 1]))
+                foreach (var p in LeadingParticles)
+                    if (text.AsSpan(start).StartsWith(p)) { start += p.Length; break; }
+            var length = end - start;
+            var letters = text[start..end].Count(c => !IsSpace(c));
+            if (letters < 1 || letters > 10 || length > 12) continue;
+            if (used.Any(b => b.Script == Script.Kanji && b.End - b.Start > 6)) continue;
+            return (start, end);
+        }
+        return null;
+    }
+
+    private static char Letter(Script s) => s switch { Script.Kanji => 'K', Script.Hira => 'H', Script.Kata => 'T', Script.Latin => 'L', _ => '?' };
+
+    private static bool HasSpaceBetween(string text, List<(int Start, int End, Script Script)> used) =>
+        used.Zip(used.Skip(1)).Any(p => p.First.End < p.Second.Start);
+
+    private static bool Allowed(string pattern, bool spaced) => pattern switch
+    {
+        "K" or "H" or "T" or "L" => true,
+        "KK" or "HH" or "TT" or "LL" => spaced,
+        "KHK" or "HK" => true,
+        "KH" => spaced,
+        _ => false,
+    };
+
+    /// <summary>The name starting at <paramref name="start"/>, stopping before honorifics, particles and labels.</summary>
+    public static (int Start, int End)? After(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && i - start < 10 && Of(text[i]) != Script.None) i++;
+        var end = TrimSuffix(text, start, i);
+        if (end == i && i + 1 < text.Length && IsSpace(text[i]) && Of(text[i + 1]) != Script.None)
+        {
+            var j = i + 1;
+            while (j < text.Length && Of(text[j]) != Script.None) j++;
+            var second = TrimSuffix(text, i + 1, j);
+            if (second - (i + 1) is >= 1 and <= 5 && !StartsWithLabel(text, i + 1)) end = second;
+        }
+        var letters = text[start..end].Count(c => !IsSpace(c));
+        return letters is >= 1 and <= 12 ? (start, end) : null;
+    }
+
+    private static readonly string[] Labels = ["個人番号", "マイナンバー", "生年月日", "住所", "連絡先", "電話", "携帯", "所属", "メール", "年齢", "職業", "TEL", "FAX"];
+
+    private static bool StartsWithLabel(string text, int at) => Labels.Any(l => text.AsSpan(at).StartsWith(l));
+
+    private static readonly string[] Suffixes =
+        ["さん", "さま", "様", "ちゃん", "くん", "君", "氏", "先生", "殿", "と申します", "といいます", "と言います", "です", "でした", "拝", "は", "が", "も", "の", "と", "より", "から", "に", "を"];
+
+    private static int TrimSuffix(string text, int start, int end)
+    {
+        if (end - start < 2) return end;
+        foreach (var s in Suffixes)
+        {
+            var from = start + 1;
+            while (from < end)
+            {
+                var at = text.IndexOf(s, from, end - from, StringComparison.Ordinal);
+                if (at < 0) break;
+                // A one-letter particle ends a name only where kana follows kanji/katakana (佐藤は, not ちはる).
+                if (s.Length > 1 || !IsHiragana(s[0]) || !IsHiragana(text[at - 1])) { end = at; break; }
+                from = at + 1;
+            }
+        }
+        while (end > start && IsSpace(text[end - 1])) end--;
+        return end;
+    }
+}
