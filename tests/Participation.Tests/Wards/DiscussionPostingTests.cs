@@ -138,10 +138,10 @@ public sealed class DiscussionPostingTests(WardsSiteFactory factory) : IClassFix
         var client = await factory.SignedInAsync("resident@demo.example");
         var threadId = await WardsSiteFactory.StartThreadAsync(client, id, "さくら台の桜並木", "最初の文章です。", "さくら好き");
         var url = $"/wards/{id}/discussions/{threadId}";
-        var edit = await client.PostFormAsync(url + "/edit", url + "/edit", ("Title", "さくら台の桜並木を守りたい"), ("Body", "書き直した文章です。"));
+        var edit = await client.PostFormAsync(url + "/edit", url + "/edit", ("Title", "さくら台の桜並木を守りたい"), ("Body", "内容を書き直しました。"));
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         var history = await factory.CreateBrowserClient().GetStringAsync(url + "/history");
         Assert.Contains("最初の文章です。", history);
-        Assert.Contains("書き直した文章です。", history);
+        Assert.Contains("内容を書き直しました。", history);
     }
 }
