@@ -19,6 +19,7 @@ var app = builder.Build();
 
 await app.MigrateAndRunRecipesAsync();
 
+app.UseHeadAsGet();
 app.UseParticipationErrorPages();
 app.UseSecurityHeaders();
 app.UseParticipationRequestLogging();
