@@ -42,7 +42,7 @@ public sealed class PlansController(PlanQueries queries, ParticipationDbContext 
     {
         var rows = await SheetRowsAsync(id, template: false, ct);
         if (rows is null) return NotFound();
-        return File(CsvText.Write(rows.Prepend(KpiSheet.Columns)), "text/csv; charset=utf-8", $"plan-{id}-kpis.csv");
+        return File(Csv.ToBytes(rows.Prepend(KpiSheet.Columns)), "text/csv; charset=utf-8", $"plan-{id}-kpis.csv");
     }
 
     [HttpGet("{id:int}/kpis.xlsx")]

@@ -1,3 +1,4 @@
+using Participation.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +29,7 @@ public sealed class PlansStaffController(PlanQueries queries, ParticipationDbCon
     public async Task<IActionResult> TemplateCsv(int id, CancellationToken ct)
     {
         var rows = await TemplateRowsAsync(id, ct);
-        return rows is null ? NotFound() : File(CsvText.Write(rows.Prepend(KpiSheet.Columns)), "text/csv; charset=utf-8", $"plan-{id}-template.csv");
+        return rows is null ? NotFound() : File(Csv.ToBytes(rows.Prepend(KpiSheet.Columns)), "text/csv; charset=utf-8", $"plan-{id}-template.csv");
     }
 
     [HttpGet("{id:int}/template.xlsx")]
@@ -56,7 +57,7 @@ public sealed class PlansStaffController(PlanQueries queries, ParticipationDbCon
                 else
                 {
                     using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    rows = CsvText.Read(await reader.ReadToEndAsync(ct));
+                    rows = Csv.Parse(await reader.ReadToEndAsync(ct));
                 }
                 result = await importer.ImportAsync(id, rows, User, ct);
             }

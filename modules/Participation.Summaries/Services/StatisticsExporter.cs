@@ -3,6 +3,7 @@ using System.Text;
 using ClosedXML.Excel;
 using Microsoft.Extensions.Localization;
 using Participation.Core.Statistics;
+using Participation.Core.Text;
 
 namespace Participation.Summaries.Services;
 
@@ -19,23 +20,20 @@ public sealed class StatisticsExporter
             ? Encoding.GetEncoding(932)
             : new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
-    public byte[] ToCsv(IEnumerable<StatisticRow> rows, IStringLocalizer t, Encoding encoding)
-    {
-        var text = new StringBuilder();
-        AppendLine(text, [t["Summaries.Column.Module"], t["Summaries.Column.Figure"], t["Summaries.Column.Dimension"], t["Summaries.Column.Value"], t["Summaries.Column.Count"]]);
-        foreach (var row in rows)
-            AppendLine(text, [row.Module, t[row.LabelKey], row.Dimension is null ? "" : t[$"Summaries.Dimension.{row.Dimension}"], row.DimensionValue ?? "",
-                row.Value.ToString(CultureInfo.InvariantCulture)]);
-        var preamble = encoding.GetPreamble();
-        var body = encoding.GetBytes(text.ToString());
-        return [.. preamble, .. body];
-    }
+    public byte[] ToCsv(IEnumerable<StatisticRow> rows, IStringLocalizer t, Encoding encoding) =>
+        Csv.ToBytes(rows.Select(row => new[] { row.Module, t[row.LabelKey].Value,
+                row.Dimension is null ? "" : t[$"Summaries.Dimension.{row.Dimension}"].Value, row.DimensionValue ?? "",
+                row.Value.ToString(CultureInfo.InvariantCulture) })
+            .Prepend(Headers(t)), encoding, guardFormulas: true);
+
+    private static string[] Headers(IStringLocalizer t) =>
+        [t["Summaries.Column.Module"], t["Summaries.Column.Figure"], t["Summaries.Column.Dimension"], t["Summaries.Column.Value"], t["Summaries.Column.Count"]];
 
     public byte[] ToXlsx(IEnumerable<StatisticRow> rows, IStringLocalizer t)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(t["Summaries.Sheet"].Value);
-        string[] headers = [t["Summaries.Column.Module"], t["Summaries.Column.Figure"], t["Summaries.Column.Dimension"], t["Summaries.Column.Value"], t["Summaries.Column.Count"]];
+        var headers = Headers(t);
         for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).Value = headers[c];
         sheet.Row(1).Style.Font.Bold = true;
         var r = 2;
@@ -53,15 +51,5 @@ public sealed class StatisticsExporter
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
-    }
-
-    private static void AppendLine(StringBuilder text, IEnumerable<string> cells) =>
-        text.Append(string.Join(',', cells.Select(Quote))).Append("\r\n");
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so Excel never runs it as a formula.</summary>
-    private static string Quote(string cell)
-    {
-        if (cell.Length > 0 && "=+-@".Contains(cell[0]) && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) cell = "'" + cell;
-        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
     }
 }

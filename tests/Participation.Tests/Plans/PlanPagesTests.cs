@@ -1,3 +1,4 @@
+using Participation.Core.Text;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public sealed partial class PlanPagesTests(DemoSiteFactory factory) : IClassFixt
         var planId = await factory.WithDbAsync(db => db.Set<Plan>().Select(p => p.Id).SingleAsync());
         var bytes = await factory.CreateBrowserClient().GetByteArrayAsync($"/plans/{planId}/kpis.csv");
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        var rows = CsvText.Read(System.Text.Encoding.UTF8.GetString(bytes));
+        var rows = Csv.Parse(System.Text.Encoding.UTF8.GetString(bytes));
         Assert.Equal(KpiSheet.Columns, rows[0]);
         var actuals = await factory.WithDbAsync(db => db.Set<KpiActual>().CountAsync());
         Assert.Equal(actuals, rows.Count - 1);

@@ -1,3 +1,4 @@
+using Participation.Core.Text;
 using Microsoft.Extensions.Options;
 using Participation.Core.Plans;
 using Participation.Plans.Models;
@@ -135,9 +136,9 @@ public sealed class PlanServicesTests
     [Fact]
     public void Csv_round_trips_quotes_commas_and_the_bom()
     {
-        var bytes = CsvText.Write([["指標ID", "名"], ["1", "a,\"b\""]]);
+        var bytes = Csv.ToBytes([["指標ID", "名"], ["1", "a,\"b\""]]);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        var back = CsvText.Read(System.Text.Encoding.UTF8.GetString(bytes));
+        var back = Csv.Parse(System.Text.Encoding.UTF8.GetString(bytes));
         Assert.Equal("指標ID", back[0][0]);
         Assert.Equal("a,\"b\"", back[1][1]);
     }

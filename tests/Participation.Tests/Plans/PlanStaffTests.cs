@@ -1,3 +1,4 @@
+using Participation.Core.Text;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -33,14 +34,14 @@ public sealed class PlanStaffTests(DemoSiteFactory factory) : IClassFixture<Demo
         var planId = await PlanIdAsync();
         var client = factory.CreateBrowserClient();
         await client.SignInAsync("admin@demo.example");
-        var template = CsvText.Read(Encoding.UTF8.GetString(await client.GetByteArrayAsync($"/staff/plans/{planId}/template.csv")));
+        var template = Csv.Parse(Encoding.UTF8.GetString(await client.GetByteArrayAsync($"/staff/plans/{planId}/template.csv")));
         Assert.Equal(KpiSheet.Columns, template[0]);
         var kpiA = int.Parse(template[1][0]);
         var kpiB = int.Parse(template[2][0]);
         string[] Row(string id, string year, string value) => [id, "", "", "", "", year, value];
         var before = await factory.WithDbAsync(db => db.Set<KpiActual>().CountAsync());
 
-        var bad = CsvText.Write([KpiSheet.Columns, Row(kpiA.ToString(), "令和8年度", "12"), Row(kpiB.ToString(), "来年", "3"),
+        var bad = Csv.ToBytes([KpiSheet.Columns, Row(kpiA.ToString(), "令和8年度", "12"), Row(kpiB.ToString(), "来年", "3"),
             Row("99999", "2026", "abc"), Row(kpiA.ToString(), "2026", "13")]);
         var response = await UploadAsync(client, planId, "actuals.csv", bad);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -52,7 +53,7 @@ public sealed class PlanStaffTests(DemoSiteFactory factory) : IClassFixture<Demo
         Assert.Contains("<td class=\"num\">5</td><td>年度</td>", html);   // duplicate of row 2
         Assert.Equal(before, await factory.WithDbAsync(db => db.Set<KpiActual>().CountAsync()));
 
-        var good = CsvText.Write([KpiSheet.Columns, Row(kpiA.ToString(), "令和8年度", "12.5"), Row(kpiB.ToString(), "2026", "1,234")]);
+        var good = Csv.ToBytes([KpiSheet.Columns, Row(kpiA.ToString(), "令和8年度", "12.5"), Row(kpiB.ToString(), "2026", "1,234")]);
         response = await UploadAsync(client, planId, "actuals.csv", good);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("2件の実績を取り込みました。", await response.Content.ReadAsStringAsync());
@@ -136,13 +137,13 @@ public sealed class PlanStaffTests(DemoSiteFactory factory) : IClassFixture<Demo
         await chuo.SignInAsync("staff.chuo@demo.example");
         var template = Encoding.UTF8.GetString(await chuo.GetByteArrayAsync($"/staff/plans/{planId}/template.csv"));
         Assert.DoesNotContain("北区子育てひろばの年間利用者数", template);
-        var response = await UploadAsync(chuo, planId, "a.csv", CsvText.Write([KpiSheet.Columns, [kpiId.ToString(), "", "", "", "", "2026", "9500"]]));
+        var response = await UploadAsync(chuo, planId, "a.csv", Csv.ToBytes([KpiSheet.Columns, [kpiId.ToString(), "", "", "", "", "2026", "9500"]]));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains($"指標ID {kpiId} は担当区が異なるため更新できません。", await response.Content.ReadAsStringAsync());
 
         var kita = factory.CreateBrowserClient();
         await kita.SignInAsync("staff.kita@demo.example");
-        response = await UploadAsync(kita, planId, "a.csv", CsvText.Write([KpiSheet.Columns, [kpiId.ToString(), "", "", "", "", "2026", "9500"]]));
+        response = await UploadAsync(kita, planId, "a.csv", Csv.ToBytes([KpiSheet.Columns, [kpiId.ToString(), "", "", "", "", "2026", "9500"]]));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(9500, await factory.WithDbAsync(db => db.Set<KpiActual>().Where(a => a.KpiId == kpiId && a.FiscalYear == 2026).Select(a => a.Value).SingleAsync()));
     }
