@@ -47,19 +47,20 @@ public sealed class ClusterCommand : IBenchCommand
         if (gold is not null)
         {
             var truth = ClusteringMetrics.Encode(gold);
-            nmi = Math.Round(ClusteringMetrics.Nmi(truth, outcome.Assignments), 4);
-            ari = Math.Round(ClusteringMetrics.Ari(truth, outcome.Assignments), 4);
+            nmi = ClusteringMetrics.Nmi(truth, outcome.Assignments);
+            ari = ClusteringMetrics.Ari(truth, outcome.Assignments);
         }
-        var peakMb = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0, 1);
+        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        // Full precision; nmi and ari only when the file has labels.
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             rows = texts.Count,
             k = outcome.K,
-            seconds = Math.Round(seconds, 3),
+            seconds,
             nmi,
             ari,
             peak_mb = peakMb,
-        }));
+        }, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
         return Task.FromResult(0);
     }
 
