@@ -22,6 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddHttpContextAccessor();
         services.AddScoped<RoundQueries>();
+        services.AddScoped<Participation.Core.Consultations.IOpenRoundDirectory, OpenRoundDirectory>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<ReceiptMails>();

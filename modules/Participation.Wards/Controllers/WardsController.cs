@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Participation.Core.Cities;
+using Participation.Core.Consultations;
 using Participation.Core.Data;
 using Participation.Core.Identity;
 using Participation.Wards.Models;
@@ -10,7 +11,8 @@ using Participation.Wards.ViewModels;
 namespace Participation.Wards.Controllers;
 
 /// <summary>The public list of wards and each ward's page: discussions, meetings, minutes, contacts.</summary>
-public sealed class WardsController(ParticipationDbContext db, DiscussionQueries queries, WardMeetings meetings, Moderation moderation) : Controller
+public sealed class WardsController(ParticipationDbContext db, DiscussionQueries queries, WardMeetings meetings, Moderation moderation,
+    IEnumerable<IOpenRoundDirectory> roundDirectories) : Controller
 {
     [HttpGet("/wards")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -39,8 +41,11 @@ public sealed class WardsController(ParticipationDbContext db, DiscussionQueries
         var (threads, total) = await queries.ThreadsAsync(id, q, category, page, viewer, ct);
         var isStaff = User.CanActOnWard(id);
         var openFlags = isStaff ? (await moderation.OpenFlagsAsync(id, ct)).Count : 0;
+        // Open rounds come from the Consultations module when it is enabled; none otherwise.
+        var openRounds = new List<OpenRoundLink>();
+        foreach (var directory in roundDirectories) openRounds.AddRange(await directory.OpenForWardAsync(id, ct));
         return View(new WardPageViewModel(ward, threads, total, page, DiscussionQueries.Pages(total, DiscussionLimits.ThreadsPerPage),
             q, TopicCategories.IsKnown(category) ? category : null, await meetings.UpcomingAsync(id, viewer, ct),
-            await meetings.PastWithMinutesAsync(id, ct), isStaff, openFlags, viewer is not null));
+            await meetings.PastWithMinutesAsync(id, ct), isStaff, openFlags, viewer is not null, openRounds));
     }
 }

@@ -17,7 +17,8 @@ public sealed record WardPageViewModel(
     IReadOnlyList<WardMeeting> PastWithMinutes,
     bool IsStaff,
     int OpenFlags,
-    bool SignedIn)
+    bool SignedIn,
+    IReadOnlyList<Participation.Core.Consultations.OpenRoundLink> OpenRounds)
 {
     /// <summary>The query string for a page link, keeping the search and category.</summary>
     public string PageUrl(int page)
