@@ -1,21 +1,17 @@
-using System.Text.RegularExpressions;
+using Participation.Core.Privacy;
 using Serilog.Core;
 using Serilog.Events;
 
 namespace Participation.Web.Logging;
 
 /// <summary>
-/// Last line of defence: masks anything in a log property that looks like an e-mail address or a
-/// phone number. Code logs ids, never personal data; this catches what slips through (e.g. a
-/// framework message quoting a user name).
+/// Last line of defence: masks anything in a log property that looks like an e-mail address, a phone
+/// number or a postal code, with the same patterns and masks as <see cref="PatternRedactor"/>. Code logs
+/// ids, never personal data; this catches what slips through (e.g. a framework message quoting a user name).
 /// </summary>
-internal sealed partial class PersonalDataScrubber : ILogEventEnricher
+internal sealed class PersonalDataScrubber : ILogEventEnricher
 {
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
-    private static partial Regex Email();
-
-    [GeneratedRegex(@"(?<!\d)0\d{1,4}[\-‐－ ]?\d{1,4}[\-‐－ ]?\d{3,4}(?!\d)")]
-    private static partial Regex Phone();
+    private static readonly PatternRedactor Patterns = new();
 
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
@@ -24,10 +20,10 @@ internal sealed partial class PersonalDataScrubber : ILogEventEnricher
                 logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(scrubbed)));
     }
 
+    /// <summary>The text with personal data masked, or the same instance when there was none.</summary>
     public static string Scrub(string text)
     {
-        if (!text.Contains('@') && !text.Any(char.IsDigit)) return text;
-        var result = Phone().Replace(Email().Replace(text, "[email]"), "[phone]");
-        return result == text ? text : result;
+        if (Patterns.Detect(text) is not { Count: > 0 } spans) return text;
+        return RedactionApplier.Apply(text, spans);
     }
 }
