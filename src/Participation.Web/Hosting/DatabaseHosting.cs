@@ -12,7 +12,7 @@ internal static class DatabaseHosting
 {
     public static void AddParticipationDatabase(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection($"{ParticipationOptions.Section}:Database").Get<DatabaseOptions>() ?? new();
+        var options = DatabaseOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<AppendOnlyAuditInterceptor>();
         if (options.IsPostgres)

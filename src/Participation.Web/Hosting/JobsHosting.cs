@@ -11,7 +11,7 @@ internal static class JobsHosting
 {
     public static void AddParticipationJobs(this WebApplicationBuilder builder)
     {
-        var database = builder.Configuration.GetSection("Participation:Database").Get<DatabaseOptions>() ?? new();
+        var database = DatabaseOptions.From(builder.Configuration);
         builder.Services.AddHangfire(c =>
         {
             c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();

@@ -8,15 +8,10 @@ using Participation.Wards.Models;
 
 namespace Participation.Tests.Wards;
 
-/// <summary>The demo site with limits raised (these tests post a lot from one client), plus helpers.</summary>
+/// <summary>The demo site (the base factory already raises rate limits for one busy client), plus helpers.</summary>
 public sealed class WardsSiteFactory : ParticipationFactory
 {
-    public WardsSiteFactory()
-    {
-        Settings["Participation:DemoData"] = "true";
-        Settings["Participation:RateLimiting:Submit:PermitLimit"] = "10000";
-        Settings["Participation:RateLimiting:SignIn:PermitLimit"] = "10000";
-    }
+    public WardsSiteFactory() => Settings["Participation:DemoData"] = "true";
 
     public Task<int> WardIdAsync(string name) => WithDbAsync(db => db.Set<Ward>().Where(w => w.Name == name).Select(w => w.Id).SingleAsync());
 
