@@ -3,7 +3,9 @@
 # mecab + ipadic: Japanese tokenisation (optional at run time, used by tests); fonts: PDFs and charts;
 # chromium: browser tests; poppler-utils: PDF text checks; postgresql, redis, nginx: scale-out tests.
 set -euo pipefail
-PKGS="mecab libmecab-dev mecab-ipadic-utf8 fonts-ipaexfont fonts-noto-cjk chromium poppler-utils postgresql redis-server nginx sqlite3"
+# With arguments, installs only those packages (scripts/cluster-up.sh asks for the servers it needs).
+ALL="mecab libmecab-dev mecab-ipadic-utf8 fonts-ipaexfont fonts-noto-cjk chromium poppler-utils postgresql redis-server nginx sqlite3"
+PKGS="${*:-$ALL}"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"

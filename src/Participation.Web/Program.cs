@@ -1,3 +1,4 @@
+using Participation.Web.Caching;
 using Participation.Web.Hosting;
 using Participation.Web.Health;
 using Participation.Web.Security;
@@ -11,6 +12,8 @@ builder.AddParticipationDatabase();
 builder.AddParticipationIdentity();
 builder.AddParticipationWeb(modules);
 builder.AddParticipationSecurity();
+builder.AddParticipationPageCache();
+builder.AddParticipationReverseProxy();
 builder.Services.AddParticipationHealth();
 builder.AddParticipationJobs();
 builder.AddParticipationScaleOut();
@@ -19,6 +22,7 @@ var app = builder.Build();
 
 await app.MigrateAndRunRecipesAsync();
 
+app.UseParticipationReverseProxy();
 app.UseHeadAsGet();
 app.UseParticipationErrorPages();
 app.UseSecurityHeaders();
@@ -29,6 +33,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

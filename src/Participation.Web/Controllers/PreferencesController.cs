@@ -5,8 +5,13 @@ using Participation.Web.Hosting;
 
 namespace Participation.Web.Controllers;
 
-/// <summary>Language and text size switches: plain forms, so they work without JavaScript.</summary>
+/// <summary>
+/// Language and text size switches: plain forms, so they work without JavaScript. They carry no antiforgery
+/// token — a forged switch only changes how a page looks — so public pages hold nothing per-visitor and can be
+/// cached; the return address is checked to be local.
+/// </summary>
 [Route("/preferences")]
+[IgnoreAntiforgeryToken]
 public sealed class PreferencesController : Controller
 {
     private static readonly CookieOptions Lasting = new() { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };

@@ -4,6 +4,7 @@ using Participation.Core.Audit;
 using Participation.Core.Data;
 using Participation.Core.Files;
 using Participation.Core.Recipes;
+using Participation.Web.Caching;
 using Participation.Web.Data;
 
 namespace Participation.Web.Hosting;
@@ -20,14 +21,14 @@ internal static class DatabaseHosting
             var cs = options.ConnectionString ?? throw new InvalidOperationException(
                 "Participation:Database:Provider is Postgres but Participation:Database:ConnectionString is empty.");
             builder.Services.AddDbContext<PostgresParticipationDbContext>((sp, o) => o.UseNpgsql(cs)
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()));
             builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<PostgresParticipationDbContext>());
         }
         else
         {
             var cs = options.ConnectionString ?? $"Data Source={Path.Combine(AppDataRoot(builder), "participation.db")}";
             builder.Services.AddDbContext<SqliteParticipationDbContext>((sp, o) => o.UseSqlite(cs, s => s.CommandTimeout(60))
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()));
             builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<SqliteParticipationDbContext>());
         }
     }
@@ -41,9 +42,14 @@ internal static class DatabaseHosting
         return root;
     }
 
-    /// <summary>Applies migrations (both providers), switches SQLite to WAL, then runs the recipes.</summary>
+    /// <summary>
+    /// Applies migrations (both providers), switches SQLite to WAL, then runs the recipes. Scaled out, nodes
+    /// start at the same time: on PostgreSQL an advisory lock lets one node migrate and seed while the others wait.
+    /// </summary>
     public static async Task MigrateAndRunRecipesAsync(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
+        await using var startupLock = options.IsPostgres ? await PostgresStartupLock.AcquireAsync(options.ConnectionString!) : null;
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();

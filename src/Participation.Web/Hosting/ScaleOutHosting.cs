@@ -5,7 +5,7 @@ namespace Participation.Web.Hosting;
 
 /// <summary>
 /// With <c>Participation:Redis</c> set, every node shares data-protection keys (so cookies and
-/// antiforgery tokens are valid on any node) and the distributed cache. Without it, keys live under App_Data.
+/// antiforgery tokens are valid on any node) the distributed cache, cached pages and rate-limit counters. Without it, keys live under App_Data.
 /// </summary>
 internal static class ScaleOutHosting
 {
@@ -23,5 +23,7 @@ internal static class ScaleOutHosting
         builder.Services.AddSingleton<IConnectionMultiplexer>(mux);
         protection.PersistKeysToStackExchangeRedis(mux, "participation:dp-keys");
         builder.Services.AddStackExchangeRedisCache(o => o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(mux));
+        // Cached public pages, and their eviction on change, are shared by every node.
+        builder.Services.AddSingleton<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore, Caching.RedisPageStore>();
     }
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Participation.Core;
+using StackExchange.Redis;
 
 namespace Participation.Web.Security;
 
@@ -58,6 +59,10 @@ internal static class SecurityHosting
             // A signed-in person is limited as a person, whichever network they use; others by address.
             var user = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
             var client = user is not null ? $"user:{user}" : $"ip:{address}";
+            // Scaled out, the counter is shared in Redis so a limit holds across nodes.
+            if (context.RequestServices.GetService<IConnectionMultiplexer>() is { } redis)
+                return RateLimitPartition.Get($"{name}:{client}", key => new RedisWindowLimiter(redis.GetDatabase(), key,
+                    limit.PermitLimit, TimeSpan.FromSeconds(limit.WindowSeconds), context.RequestServices.GetRequiredService<ILogger<RedisWindowLimiter>>()));
             return RateLimitPartition.GetFixedWindowLimiter($"{name}:{client}", _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = limit.PermitLimit,

@@ -12,19 +12,23 @@ public static partial class HtmlForms
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenAnyOrder();
 
-    public static string Token(string html)
+    public static string Token(string html) =>
+        TryToken(html) ?? throw new InvalidOperationException("No antiforgery token on the page.");
+
+    /// <summary>The page's antiforgery token, or null when it has no form that needs one.</summary>
+    public static string? TryToken(string html)
     {
         var m = TokenInput().Match(html);
         if (!m.Success) m = TokenAnyOrder().Match(html);
-        if (!m.Success) throw new InvalidOperationException("No antiforgery token on the page.");
-        return WebUtility.HtmlDecode(m.Groups[1].Value);
+        return m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
     }
 
-    /// <summary>GETs <paramref name="pageUrl"/>, then posts the fields with its antiforgery token to <paramref name="action"/>.</summary>
+    /// <summary>GETs <paramref name="pageUrl"/>, then posts the fields with its antiforgery token (if it has one) to <paramref name="action"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(pageUrl);
-        var all = fields.Append(new("__RequestVerificationToken", Token(page))).ToList();
+        var token = TryToken(page);
+        var all = (token is null ? fields : fields.Append(new("__RequestVerificationToken", token))).ToList();
         return await client.PostAsync(action, new FormUrlEncodedContent(all));
     }
 

@@ -23,6 +23,9 @@ public class ParticipationFactory : WebApplicationFactory<Program>
         ["Participation:RateLimiting:Register:PermitLimit"] = "100000",
         ["Participation:RateLimiting:Submit:PermitLimit"] = "100000",
         ["Participation:RateLimiting:Api:PermitLimit"] = "100000",
+        // Tests change data behind the site's back (WithDbAsync) and expect the next page to show it; the
+        // page cache has tests of its own that turn it on.
+        ["Participation:PageCache:Seconds"] = "0",
     };
 
     public string MailFolder => Path.Combine(AppData, "mail-pickup");

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Participation.Web.Caching;
+
+/// <summary>
+/// After a save, evicts the cached pages of every module whose data changed, so a published answer or a new
+/// thread shows at once. Pages that show another module's data through a Core contract (a ward page listing
+/// open rounds) may lag by at most the cache lifetime. City and ward changes evict every page.
+/// </summary>
+internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCacheEviction> logger) : SaveChangesInterceptor
+{
+    public static string ModuleTag(string module) => "module:" + module.ToLowerInvariant();
+
+    // Tags found before a save, kept with the context until the save completes.
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> pending = new();
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await EvictAsync(eventData.Context, cancellationToken);
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return base.SavedChanges(eventData, result);
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null) return;
+        var tags = new HashSet<string>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            var type = entry.Metadata.ClrType;
+            var ns = type.Namespace ?? "";
+            if (ns.StartsWith("Participation.Core.Cities", StringComparison.Ordinal)) tags.Add(PublicPagePolicy.AllTag);
+            var assembly = type.Assembly.GetName().Name ?? "";
+            if (assembly.StartsWith("Participation.", StringComparison.Ordinal) && assembly != "Participation.Core")
+                tags.Add(ModuleTag(assembly["Participation.".Length..]));
+        }
+        if (tags.Count > 0) tags.Add(ModuleTag("Web")); // the home page summarises every module
+        if (tags.Count > 0) pending.AddOrUpdate(context, tags); else pending.Remove(context);
+    }
+
+    private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is null || !pending.TryGetValue(context, out var tags)) return;
+        pending.Remove(context);
+        foreach (var tag in tags)
+        {
+            try { await store.EvictByTagAsync(tag, cancellationToken); }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A cache outage must not fail the save that already happened; pages then expire on their own.
+                logger.LogWarning(ex, "Could not evict cached pages tagged {Tag}", tag);
+            }
+        }
+    }
+}
