@@ -13,6 +13,12 @@ if PG=$(bash scripts/test-postgres.sh start); then
 else
   echo "PostgreSQL could not start; its tests will be skipped" >&2
 fi
+if REDIS=$(bash scripts/test-redis.sh start); then
+  export PARTICIPATION_TEST_REDIS="$REDIS"
+  trap 'bash scripts/test-postgres.sh stop; bash scripts/test-redis.sh stop' EXIT
+else
+  echo "Redis could not start; the scale-out tests will be skipped" >&2
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 rm -rf tests/*/TestResults
