@@ -1,5 +1,6 @@
 using System.Net;
 using Npgsql;
+using StackExchange.Redis;
 using Participation.Tests.Infrastructure;
 using Xunit;
 
@@ -12,11 +13,20 @@ namespace Participation.Tests.ScaleOut;
 [Collection(ProcessNodes.Name)]
 public sealed class TwoNodeTests
 {
+    // A Redis database of this test's own, emptied first: counters from an earlier run must not count.
+    private const int RedisDatabase = 7;
+
+    private static async Task EmptyRedisDatabaseAsync()
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(ScaleOutFactAttribute.Redis + ",allowAdmin=true");
+        await redis.GetServers()[0].FlushDatabaseAsync(RedisDatabase);
+    }
+
     private static Dictionary<string, string> Settings(string connectionString) => new()
     {
         ["Participation:Database:Provider"] = "Postgres",
         ["Participation:Database:ConnectionString"] = connectionString,
-        ["Participation:Redis"] = ScaleOutFactAttribute.Redis,
+        ["Participation:Redis"] = $"{ScaleOutFactAttribute.Redis},defaultDatabase={RedisDatabase}",
         ["Participation:DemoData"] = "true",
         ["Participation:RateLimiting:SignIn:PermitLimit"] = "5",
         ["Participation:RateLimiting:SignIn:WindowSeconds"] = "3600",
@@ -26,6 +36,7 @@ public sealed class TwoNodeTests
     [ScaleOutFact]
     public async Task Nodes_share_sign_in_limits_and_keep_every_receipt_when_one_is_killed()
     {
+        await EmptyRedisDatabaseAsync();
         var connectionString = PostgresFactAttribute.NewDatabase();
         var root = Path.Combine(Path.GetTempPath(), "participation-nodes", Guid.NewGuid().ToString("N"));
         // Both start together: one migrates and seeds under the startup lock, the other waits for it.
