@@ -10,7 +10,8 @@ namespace Participation.Clustering.Recipes;
 
 /// <summary>
 /// Real topic maps for a newcomer: every round whose results are published, and the first ward's discussions,
-/// clustered now (a few hundred texts take well under a second) and published. Runs after Consultations and
+/// clustered now and published. The number of topics is fixed so that choosing it (a silhouette
+/// search) does not slow every demo set-up; staff runs choose it automatically. Runs after Consultations and
 /// Wards have written their demo data (module order).
 /// </summary>
 public sealed class DemoClustersStep(ParticipationDbContext db, IEnumerable<IClusterContainers> containers, ClusterRunJob job, TimeProvider clock,
@@ -30,10 +31,10 @@ public sealed class DemoClustersStep(ParticipationDbContext db, IEnumerable<IClu
         var ward = firstWard is null ? null : all.FirstOrDefault(c => c.SourceType == RunScopes.WardPost && c.WardId == firstWard.Id);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var round in rounds)
-            await RunAndPublishAsync(new ClusterRun { ScopeKind = RunScopeKind.Round, ContainerId = round.Id, WardId = round.WardId, Title = round.Title, CreatedAt = now }, ct);
+            await RunAndPublishAsync(new ClusterRun { ScopeKind = RunScopeKind.Round, ContainerId = round.Id, WardId = round.WardId, Title = round.Title, CreatedAt = now, RequestedK = 6 }, ct);
         if (ward is not null && firstWard is not null)
             await RunAndPublishAsync(new ClusterRun { ScopeKind = RunScopeKind.WardDiscussions, ContainerId = ward.Id, WardId = ward.WardId,
-                Title = t["Clustering.Title.WardDiscussions", firstWard.Name].Value, CreatedAt = now }, ct);
+                Title = t["Clustering.Title.WardDiscussions", firstWard.Name].Value, CreatedAt = now, RequestedK = 5 }, ct);
     }
 
     private async Task RunAndPublishAsync(ClusterRun run, CancellationToken ct)
