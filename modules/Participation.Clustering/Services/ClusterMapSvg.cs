@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using Participation.Clustering.ViewModels;
 
@@ -15,6 +16,8 @@ public static class ClusterMapSvg
 {
     public const int Shapes = 6;
     public const int Colours = 12;
+    /// <summary>Escapes markup but leaves Japanese as text (readable source, smaller pages).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private const double Width = 640, Height = 420, Pad = 24, Size = 4.5;
 
     public static string ShapeName(int shape) => (shape % Shapes) switch
@@ -24,7 +27,7 @@ public static class ClusterMapSvg
 
     public static IHtmlContent Render(IReadOnlyList<ClusterView> clusters, IReadOnlyList<MapPoint> points, string title, string description)
     {
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"cluster-map\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"map-title map-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append("<title id=\"map-title\">").Append(e.Encode(title)).Append("</title>");

@@ -31,6 +31,7 @@ public sealed class PublicClustersTests(DemoSiteFactory factory)
         Assert.True(labels.Count >= 2);
         Assert.All(labels, l => Assert.Matches(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}\p{IsHiragana}]", l));
         foreach (var label in labels) Assert.Contains(System.Net.WebUtility.HtmlEncode(label), html);
+        Assert.Contains($"<title>{labels[0]}（", html);   // each cluster's group in the SVG is titled in Japanese
 
         var results = await factory.CreateBrowserClient().GetStringAsync($"/rounds/{round.Id}/results");
         Assert.Contains($"href=\"/clusters/{run.Id}\"", results);
