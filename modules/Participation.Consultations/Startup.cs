@@ -30,6 +30,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStatisticsProvider, ConsultationStatistics>();
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
         services.AddRecipeStep<DemoRoundsStep>();
+        services.AddScoped<OpinionClusterSource>();
+        services.AddScoped<Participation.Core.Clustering.IClusterSource>(sp => sp.GetRequiredService<OpinionClusterSource>());
+        services.AddScoped<Participation.Core.Clustering.IClusterContainers>(sp => sp.GetRequiredService<OpinionClusterSource>());
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

@@ -29,6 +29,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ThreadPageBuilder>();
         services.AddScoped<WardMeetings>();
         services.AddScoped<WardPostTexts>();
+        services.AddScoped<WardPostClusterSource>();
+        services.AddScoped<Participation.Core.Clustering.IClusterSource>(sp => sp.GetRequiredService<WardPostClusterSource>());
+        services.AddScoped<Participation.Core.Clustering.IClusterContainers>(sp => sp.GetRequiredService<WardPostClusterSource>());
         services.AddScoped<IParticipationRecordProvider, WardsRecordProvider>();
         services.AddScoped<IStatisticsProvider, WardsStatisticsProvider>();
         services.AddRecipeStep<DemoDiscussionsStep>();

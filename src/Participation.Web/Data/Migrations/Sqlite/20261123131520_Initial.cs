@@ -87,6 +87,38 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "clustering_runs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScopeKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContainerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    WardId = table.Column<int>(type: "INTEGER", nullable: true),
+                    From = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    To = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Progress = table.Column<double>(type: "REAL", nullable: false),
+                    RequestedK = table.Column<int>(type: "INTEGER", nullable: true),
+                    K = table.Column<int>(type: "INTEGER", nullable: true),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ErrorKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ModelFile = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "committees_applications",
                 columns: table => new
                 {
@@ -393,6 +425,31 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         name: "FK_wards_cities_CityId",
                         column: x => x.CityId,
                         principalTable: "cities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_clusters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: false),
+                    X = table.Column<double>(type: "REAL", nullable: false),
+                    Y = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_clusters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_clusters_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -721,6 +778,85 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "clustering_measure_links",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeasureTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MeasureUrl = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    ConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_measure_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_measure_links_clustering_clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "clustering_clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_members",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    X = table.Column<double>(type: "REAL", nullable: false),
+                    Y = table.Column<double>(type: "REAL", nullable: false),
+                    Distance = table.Column<double>(type: "REAL", nullable: false),
+                    Incremental = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_members_clustering_clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "clustering_clusters",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_clustering_members_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_representatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RedactedText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_representatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_representatives_clustering_clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "clustering_clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consultation_opinions",
                 columns: table => new
                 {
@@ -918,6 +1054,44 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "IX_audit_log_EntityType_EntityId",
                 table: "audit_log",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_clusters_RunId_Index",
+                table: "clustering_clusters",
+                columns: new[] { "RunId", "Index" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_measure_links_ClusterId_MeasureId",
+                table: "clustering_measure_links",
+                columns: new[] { "ClusterId", "MeasureId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_members_ClusterId",
+                table: "clustering_members",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_members_RunId_SourceType_SourceId",
+                table: "clustering_members",
+                columns: new[] { "RunId", "SourceType", "SourceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_representatives_ClusterId_Rank",
+                table: "clustering_representatives",
+                columns: new[] { "ClusterId", "Rank" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_runs_CreatedAt",
+                table: "clustering_runs",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_runs_ScopeKind_ContainerId_Status",
+                table: "clustering_runs",
+                columns: new[] { "ScopeKind", "ContainerId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_committees_applicant_contacts_ApplicationId",
@@ -1129,6 +1303,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "clustering_measure_links");
+
+            migrationBuilder.DropTable(
+                name: "clustering_members");
+
+            migrationBuilder.DropTable(
+                name: "clustering_representatives");
+
+            migrationBuilder.DropTable(
                 name: "committees_applicant_contacts");
 
             migrationBuilder.DropTable(
@@ -1189,6 +1372,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "clustering_clusters");
+
+            migrationBuilder.DropTable(
                 name: "committees_applications");
 
             migrationBuilder.DropTable(
@@ -1214,6 +1400,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "wards_threads");
+
+            migrationBuilder.DropTable(
+                name: "clustering_runs");
 
             migrationBuilder.DropTable(
                 name: "consultation_rounds");

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Participation.Clustering.Models;
+using Participation.Core.Clustering;
+using Participation.Core.Data;
+using Participation.Core.Events;
+
+namespace Participation.Clustering.Services;
+
+/// <summary>
+/// Places a new submission's opinions in the clusters of the round's latest completed run, at the nearest centre
+/// of the stored model, without re-running (a full re-run stays a staff-started job). Works in a scope of its own
+/// so a problem here never undoes or blocks the submission itself.
+/// </summary>
+public sealed class IncrementalAssigner(IServiceScopeFactory scopes, ClusteringModelCache models, ILogger<IncrementalAssigner> log)
+    : IDomainEventHandler<SubmissionAccepted>
+{
+    public async Task HandleAsync(SubmissionAccepted domainEvent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await AssignAsync(scope.ServiceProvider, domainEvent, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Incremental clustering of submission {SubmissionId} failed", domainEvent.SubmissionId);
+        }
+    }
+
+    private async Task AssignAsync(IServiceProvider services, SubmissionAccepted evt, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<ParticipationDbContext>();
+        var container = evt.RoundId.ToString(CultureInfo.InvariantCulture);
+        var run = await db.Set<ClusterRun>().Where(r => r.ScopeKind == RunScopeKind.Round && r.ContainerId == container && r.Status == RunStatus.Done)
+            .OrderByDescending(r => r.FinishedAt).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        if (run is null || models.Get(run.ModelFile) is not { } model) return;
+
+        var wanted = evt.OpinionIds.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var known = await db.Set<ClusterMember>().Where(m => m.RunId == run.Id && m.SourceType == RunScopes.Opinion && wanted.Contains(m.SourceId))
+            .Select(m => m.SourceId).ToListAsync(ct);
+        wanted.ExceptWith(known);
+        if (wanted.Count == 0) return;
+        var items = new List<ClusterSourceItem>();
+        foreach (var source in services.GetServices<IClusterSource>().Where(s => s.SourceType == RunScopes.Opinion))
+            await foreach (var item in source.ItemsAsync(new ClusterScope(container), ct))
+                if (wanted.Contains(item.SourceId) && !string.IsNullOrWhiteSpace(item.Text)) items.Add(item);
+        if (items.Count == 0) return;
+
+        var clusters = await db.Set<Cluster>().Where(c => c.RunId == run.Id).ToDictionaryAsync(c => c.Index, ct);
+        var embeddings = ModelGeometry.Embed(model, items.Select(i => i.Text).ToList());
+        for (var i = 0; i < items.Count; i++)
+        {
+            var similarities = ModelGeometry.Similarities(model, embeddings, i);
+            var best = Enumerable.Range(0, similarities.Length).Where(clusters.ContainsKey).DefaultIfEmpty(-1).MaxBy(c => c < 0 ? float.MinValue : similarities[c]);
+            if (best < 0) continue;
+            var cluster = clusters[best];
+            cluster.Size++;
+            db.Add(new ClusterMember
+            {
+                RunId = run.Id, ClusterId = cluster.Id, SourceType = items[i].SourceType, SourceId = items[i].SourceId,
+                X = cluster.X, Y = cluster.Y, Distance = Math.Round(1 - similarities[best], 4), Incremental = true,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}
