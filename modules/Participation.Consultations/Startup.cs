@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<FormTokens>();
         services.AddScoped<IStatisticsProvider, ConsultationStatistics>();
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
+        services.AddScoped<IPersonalDataHandler, ConsultationPersonalData>();
         services.AddRecipeStep<DemoRoundsStep>();
     }
 

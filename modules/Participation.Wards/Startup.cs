@@ -30,6 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WardMeetings>();
         services.AddScoped<WardPostTexts>();
         services.AddScoped<IParticipationRecordProvider, WardsRecordProvider>();
+        services.AddScoped<IPersonalDataHandler, WardsPersonalData>();
         services.AddScoped<IStatisticsProvider, WardsStatisticsProvider>();
         services.AddRecipeStep<DemoDiscussionsStep>();
         services.AddStaffLink(new StaffLink("Wards.Staff.Title", "/wards/moderation", "Wards.Staff.Description", Roles.WardStaff, Roles.Administrator));
