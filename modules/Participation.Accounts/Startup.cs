@@ -22,6 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<NotificationPreferences>();
         services.AddScoped<Participation.Core.Me.INotificationPreferences>(sp => sp.GetRequiredService<NotificationPreferences>());
         services.AddScoped<PersonalDataService>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Display.FuriganaResultFilter()));
         services.AddScoped<Participation.Core.Me.IPersonalDataHandler, AccountPersonalData>();
         services.AddHostedService<DemoLoginBanner>();
         services.AddStaffLink(new StaffLink("Admin.Users.Title", "/admin/users", "Admin.Users.Description", Roles.Administrator));
