@@ -67,7 +67,7 @@ public sealed partial class PersonalDataTests(DemoSiteFactory factory) : IClassF
         var csv = await me.GetAsync("/me/data/export.csv");
         Assert.StartsWith("text/csv", csv.Content.Headers.ContentType!.ToString());
         var rows = Csv.Parse(await csv.Content.ReadAsStringAsync());
-        Assert.Equal(["section", "row", "field", "value"], rows[0]);
+        Assert.Equal(new[] { "section", "row", "field", "value" }, rows[0]);
         Assert.Contains(rows, r => r[0] == "consultations.opinions" && r[2] == "text" && r[3] == "自分の意見：駐輪場を増やしてください。");
         Assert.DoesNotContain(rows, r => r[3].Contains("他人の意見"));
 
