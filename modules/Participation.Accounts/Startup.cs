@@ -19,6 +19,11 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeStep<DemoCityStep>();
         services.AddRecipeStep<DemoUsersStep>();
         services.AddScoped<AccountMails>();
+        services.AddScoped<NotificationPreferences>();
+        services.AddScoped<Participation.Core.Me.INotificationPreferences>(sp => sp.GetRequiredService<NotificationPreferences>());
+        services.AddScoped<PersonalDataService>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Display.FuriganaResultFilter()));
+        services.AddScoped<Participation.Core.Me.IPersonalDataHandler, AccountPersonalData>();
         services.AddHostedService<DemoLoginBanner>();
         services.AddStaffLink(new StaffLink("Admin.Users.Title", "/admin/users", "Admin.Users.Description", Roles.Administrator));
         services.AddStaffLink(new StaffLink("Admin.Wards.Title", "/admin/wards", "Admin.Wards.Description", Roles.Administrator));

@@ -16,6 +16,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<FeasibilityChecker>();
         services.AddSingleton<FairLotterySolver>();
         services.AddScoped<IParticipationRecordProvider, ApplicationRecords>();
+        services.AddScoped<IPersonalDataHandler, CommitteePersonalData>();
         services.AddRecipeStep<DemoCommitteesStep>();
     }
 }

@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<FormTokens>();
         services.AddScoped<IStatisticsProvider, ConsultationStatistics>();
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
+        services.AddScoped<IPersonalDataHandler, ConsultationPersonalData>();
         services.AddRecipeStep<DemoRoundsStep>();
         services.AddScoped<OpinionClusterSource>();
         services.AddScoped<Participation.Core.Clustering.IClusterSource>(sp => sp.GetRequiredService<OpinionClusterSource>());

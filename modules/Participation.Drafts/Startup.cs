@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Core.Identity;
 using Participation.Core.Modules;
+using Participation.Core.Navigation;
 using Participation.Drafts.Services;
 
 namespace Participation.Drafts;
@@ -10,5 +12,6 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DraftService>();
+        services.AddStaffLink(new StaffLink("EasyJa.Staff.Title", "/drafts/easy-japanese", "EasyJa.Staff.Description", Roles.WardStaff, Roles.Administrator));
     }
 }

@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Participation.Core.Clustering.IClusterSource>(sp => sp.GetRequiredService<WardPostClusterSource>());
         services.AddScoped<Participation.Core.Clustering.IClusterContainers>(sp => sp.GetRequiredService<WardPostClusterSource>());
         services.AddScoped<IParticipationRecordProvider, WardsRecordProvider>();
+        services.AddScoped<IPersonalDataHandler, WardsPersonalData>();
         services.AddScoped<IStatisticsProvider, WardsStatisticsProvider>();
         services.AddRecipeStep<DemoDiscussionsStep>();
         services.AddStaffLink(new StaffLink("Wards.Staff.Title", "/wards/moderation", "Wards.Staff.Description", Roles.WardStaff, Roles.Administrator));
