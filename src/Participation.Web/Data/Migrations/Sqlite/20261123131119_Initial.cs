@@ -96,6 +96,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Household = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReserveRank = table.Column<int>(type: "INTEGER", nullable: true),
                     Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     AgeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Ward = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -125,6 +129,100 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_committees_committees", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Markdown = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    HeldOnUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_members",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ConsentToPublish = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_reviewer_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecruitmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReviewerLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_reviewer_assignments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Scores = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Total = table.Column<double>(type: "REAL", nullable: false),
+                    ConflictOfInterest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_selection_runs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecruitmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PanelSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnePerHousehold = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Quotas = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DistributionJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Commitment = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MinProbability = table.Column<double>(type: "REAL", nullable: false),
+                    PoolApplicationIds = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Seed = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SeedSource = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_selection_runs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -406,7 +504,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Age = table.Column<int>(type: "INTEGER", nullable: false)
+                    Age = table.Column<int>(type: "INTEGER", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ConsentToPublishName = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -434,7 +534,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     ExcludeStaffAndCouncillors = table.Column<bool>(type: "INTEGER", nullable: false),
                     EssayTheme = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     EssayMinChars = table.Column<int>(type: "INTEGER", nullable: false),
-                    EssayMaxChars = table.Column<int>(type: "INTEGER", nullable: false)
+                    EssayMaxChars = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProfileFields = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Rubric = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -937,9 +1039,36 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_committees_documents_CommitteeId",
+                table: "committees_documents",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_members_CommitteeId",
+                table: "committees_members",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_committees_recruitments_CommitteeId",
                 table: "committees_recruitments",
                 column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_reviewer_assignments_RecruitmentId_ReviewerUserId",
+                table: "committees_reviewer_assignments",
+                columns: new[] { "RecruitmentId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_reviews_ApplicationId_ReviewerUserId",
+                table: "committees_reviews",
+                columns: new[] { "ApplicationId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_selection_runs_RecruitmentId",
+                table: "committees_selection_runs",
+                column: "RecruitmentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_consultation_opinion_groups_RoundId",
@@ -1132,7 +1261,22 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "committees_applicant_contacts");
 
             migrationBuilder.DropTable(
+                name: "committees_documents");
+
+            migrationBuilder.DropTable(
+                name: "committees_members");
+
+            migrationBuilder.DropTable(
                 name: "committees_recruitments");
+
+            migrationBuilder.DropTable(
+                name: "committees_reviewer_assignments");
+
+            migrationBuilder.DropTable(
+                name: "committees_reviews");
+
+            migrationBuilder.DropTable(
+                name: "committees_selection_runs");
 
             migrationBuilder.DropTable(
                 name: "consultation_opinions");

@@ -97,6 +97,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                     ReceiptNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     UserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Household = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReserveRank = table.Column<int>(type: "integer", nullable: true),
                     Gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     AgeBand = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Ward = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -126,6 +130,100 @@ namespace Participation.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_committees_committees", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommitteeId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Markdown = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    HeldOnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_members",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommitteeId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ConsentToPublish = table.Column<bool>(type: "boolean", nullable: false),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_members", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_reviewer_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecruitmentId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReviewerLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_reviewer_assignments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Scores = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Total = table.Column<double>(type: "double precision", nullable: false),
+                    ConflictOfInterest = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_selection_runs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecruitmentId = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PanelSize = table.Column<int>(type: "integer", nullable: false),
+                    OnePerHousehold = table.Column<bool>(type: "boolean", nullable: false),
+                    Quotas = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DistributionJson = table.Column<string>(type: "text", nullable: false),
+                    Commitment = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MinProbability = table.Column<double>(type: "double precision", nullable: false),
+                    PoolApplicationIds = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    Seed = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SeedSource = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_selection_runs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -407,7 +505,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     ApplicationId = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Age = table.Column<int>(type: "integer", nullable: false)
+                    Age = table.Column<int>(type: "integer", nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ConsentToPublishName = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -435,7 +535,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     ExcludeStaffAndCouncillors = table.Column<bool>(type: "boolean", nullable: false),
                     EssayTheme = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     EssayMinChars = table.Column<int>(type: "integer", nullable: false),
-                    EssayMaxChars = table.Column<int>(type: "integer", nullable: false)
+                    EssayMaxChars = table.Column<int>(type: "integer", nullable: false),
+                    ProfileFields = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Rubric = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -938,9 +1040,36 @@ namespace Participation.Web.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_committees_documents_CommitteeId",
+                table: "committees_documents",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_members_CommitteeId",
+                table: "committees_members",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_committees_recruitments_CommitteeId",
                 table: "committees_recruitments",
                 column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_reviewer_assignments_RecruitmentId_ReviewerUserId",
+                table: "committees_reviewer_assignments",
+                columns: new[] { "RecruitmentId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_reviews_ApplicationId_ReviewerUserId",
+                table: "committees_reviews",
+                columns: new[] { "ApplicationId", "ReviewerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_selection_runs_RecruitmentId",
+                table: "committees_selection_runs",
+                column: "RecruitmentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_consultation_opinion_groups_RoundId",
@@ -1133,7 +1262,22 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "committees_applicant_contacts");
 
             migrationBuilder.DropTable(
+                name: "committees_documents");
+
+            migrationBuilder.DropTable(
+                name: "committees_members");
+
+            migrationBuilder.DropTable(
                 name: "committees_recruitments");
+
+            migrationBuilder.DropTable(
+                name: "committees_reviewer_assignments");
+
+            migrationBuilder.DropTable(
+                name: "committees_reviews");
+
+            migrationBuilder.DropTable(
+                name: "committees_selection_runs");
 
             migrationBuilder.DropTable(
                 name: "consultation_opinions");
