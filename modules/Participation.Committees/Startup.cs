@@ -28,6 +28,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SelectionRunJob>();
         services.AddScoped<SelectionDraw>();
         services.AddScoped<ResultMailer>();
+        services.AddScoped<Services.Importing.PoolImporter>();
         services.AddStaffLink(new StaffLink("Secretariat.Title", "/staff/committees", "Secretariat.Description", Roles.Secretariat, Roles.Administrator));
     }
 }

@@ -16,3 +16,5 @@ public sealed record ApplicationRow(Application Application, ReviewSummary Revie
 
 public sealed record ApplicationsPage(Committee Committee, Recruitment Recruitment, IReadOnlyList<ApplicationRow> Rows,
     IReadOnlyList<ReviewerAssignment> Reviewers, string? Message);
+
+public sealed record ImportPage(Committee Committee, Recruitment Recruitment, Services.Importing.PoolImportResult? Result);
