@@ -60,6 +60,9 @@ public sealed class CommitteesController(ParticipationDbContext db, TimeProvider
         if (!string.IsNullOrEmpty(input.Essay) && (length < r.EssayMinChars || length > r.EssayMaxChars))
             ModelState.AddModelError("Input.Essay", t["Committees.Apply.EssayLength", r.EssayMinChars, r.EssayMaxChars, length]);
         if (input.Age is null) ModelState.AddModelError("Input.Age", t["Validation.Required"]);
+        // Profile fields the secretariat did not put on this form are not required.
+        foreach (var field in new[] { "Gender", "Ward", "Occupation" }.Where(f => !r.Fields().Contains(f)))
+            ModelState.Remove($"Input.{field}");
         var ineligible = input.Age is { } age ? EligibilityRules.Check(r, age, input.CityLink, input.OtherSeats, input.StaffOrCouncillor) : [];
         if (!ModelState.IsValid || ineligible.Count > 0)
             return View(new ApplyPage(page.Committee, r, input, await WardsAsync(ct), ineligible));
@@ -68,8 +71,8 @@ public sealed class CommitteesController(ParticipationDbContext db, TimeProvider
         {
             RecruitmentId = r.Id, UserId = User.Identity?.IsAuthenticated == true ? User.UserId() : null,
             ReceiptNumber = $"C{r.Id:000}-{Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()}",
-            Status = ApplicationStatus.Received, Gender = input.Gender, AgeBand = AgeBands.Of(input.Age!.Value),
-            Ward = input.Ward, Occupation = input.Occupation ?? "", Essay = input.Essay.Trim(),
+            Status = ApplicationStatus.Received, Gender = input.Gender ?? "", AgeBand = AgeBands.Of(input.Age!.Value),
+            Ward = input.Ward ?? "", Occupation = input.Occupation ?? "", Essay = input.Essay.Trim(),
             SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
             Contact = new ApplicantContact
             {

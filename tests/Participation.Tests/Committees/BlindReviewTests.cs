@@ -24,7 +24,8 @@ public class BlindReviewTests(DemoSiteFactory factory) : IClassFixture<DemoSiteF
         var reviewer = factory.CreateBrowserClient();
         await reviewer.SignInAsync(Secretariat);
         // Not assigned yet: no access to the essays.
-        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync($"/review/{rid}/1")).StatusCode);
+        var refused = await reviewer.GetAsync($"/review/{rid}/1");
+        Assert.Contains("/account/access-denied", refused.Headers.Location!.ToString());
         var assigned = await reviewer.PostFormAsync($"/staff/recruitments/{rid}/applications", $"/staff/recruitments/{rid}/reviewers", ("email", Secretariat));
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
 
