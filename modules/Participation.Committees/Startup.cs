@@ -3,9 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.Committees.Recipes;
 using Participation.Committees.Selection;
 using Participation.Committees.Services;
+using Participation.Committees.Services.Selecting;
 using Participation.Core.Me;
 using Participation.Core.Modules;
 using Participation.Core.Recipes;
+using Participation.Core.Identity;
+using Participation.Core.Navigation;
+using Participation.Core.Permissions;
 
 namespace Participation.Committees;
 
@@ -18,5 +22,14 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IParticipationRecordProvider, ApplicationRecords>();
         services.AddScoped<IPersonalDataHandler, CommitteePersonalData>();
         services.AddRecipeStep<DemoCommitteesStep>();
+        services.AddPermissions<Permissions>();
+        services.AddScoped<RecruitmentLookup>();
+        services.AddScoped<ReviewAggregates>();
+        services.AddScoped<SelectionPool>();
+        services.AddScoped<SelectionRunJob>();
+        services.AddScoped<SelectionDraw>();
+        services.AddScoped<ResultMailer>();
+        services.AddScoped<Services.Importing.PoolImporter>();
+        services.AddStaffLink(new StaffLink("Secretariat.Title", "/staff/committees", "Secretariat.Description", Roles.Secretariat, Roles.Administrator));
     }
 }

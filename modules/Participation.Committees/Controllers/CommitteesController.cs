@@ -14,7 +14,8 @@ namespace Participation.Committees.Controllers;
 
 /// <summary>Public pages: the list of committees, one committee with its recruitment, and the application form.</summary>
 [Route("/committees")]
-public sealed class CommitteesController(ParticipationDbContext db, TimeProvider clock, IAuditLog audit, IStringLocalizer t) : Controller
+public sealed class CommitteesController(ParticipationDbContext db, TimeProvider clock, IAuditLog audit, IStringLocalizer t,
+    Participation.Core.Markdown.IMarkdownRenderer markdown) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -28,7 +29,17 @@ public sealed class CommitteesController(ParticipationDbContext db, TimeProvider
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {
         var page = await LoadAsync(id, ct);
-        return page is null ? NotFound() : View(page);
+        if (page is null) return NotFound();
+        var members = await db.Set<CommitteeMember>().Where(m => m.CommitteeId == id && m.ConsentToPublish).OrderBy(m => m.Id).ToListAsync(ct);
+        var documents = await db.Set<CommitteeDocument>().Where(d => d.CommitteeId == id).OrderByDescending(d => d.HeldOnUtc).ToListAsync(ct);
+        var recruitmentIds = page.Committee.Recruitments.Select(r => r.Id).ToList();
+        var runs = await db.Set<SelectionRun>().Where(r => recruitmentIds.Contains(r.RecruitmentId) && r.DistributionJson != "")
+            .OrderByDescending(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+        return View(page with
+        {
+            Members = members, PublishedRuns = runs,
+            Documents = documents.Select(d => (d.Title, d.HeldOnUtc, markdown.ToSafeHtml(d.Markdown))).ToList(),
+        });
     }
 
     [HttpGet("{id:int}/apply")]
@@ -49,6 +60,9 @@ public sealed class CommitteesController(ParticipationDbContext db, TimeProvider
         if (!string.IsNullOrEmpty(input.Essay) && (length < r.EssayMinChars || length > r.EssayMaxChars))
             ModelState.AddModelError("Input.Essay", t["Committees.Apply.EssayLength", r.EssayMinChars, r.EssayMaxChars, length]);
         if (input.Age is null) ModelState.AddModelError("Input.Age", t["Validation.Required"]);
+        // Profile fields the secretariat did not put on this form are not required.
+        foreach (var field in new[] { "Gender", "Ward", "Occupation" }.Where(f => !r.Fields().Contains(f)))
+            ModelState.Remove($"Input.{field}");
         var ineligible = input.Age is { } age ? EligibilityRules.Check(r, age, input.CityLink, input.OtherSeats, input.StaffOrCouncillor) : [];
         if (!ModelState.IsValid || ineligible.Count > 0)
             return View(new ApplyPage(page.Committee, r, input, await WardsAsync(ct), ineligible));
@@ -57,10 +71,14 @@ public sealed class CommitteesController(ParticipationDbContext db, TimeProvider
         {
             RecruitmentId = r.Id, UserId = User.Identity?.IsAuthenticated == true ? User.UserId() : null,
             ReceiptNumber = $"C{r.Id:000}-{Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()}",
-            Status = ApplicationStatus.Received, Gender = input.Gender, AgeBand = AgeBands.Of(input.Age!.Value),
-            Ward = input.Ward, Occupation = input.Occupation ?? "", Essay = input.Essay.Trim(),
+            Status = ApplicationStatus.Received, Gender = input.Gender ?? "", AgeBand = AgeBands.Of(input.Age!.Value),
+            Ward = input.Ward ?? "", Occupation = input.Occupation ?? "", Essay = input.Essay.Trim(),
             SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
-            Contact = new ApplicantContact { Name = input.Name.Trim(), Email = input.Email.Trim(), Age = input.Age!.Value },
+            Contact = new ApplicantContact
+            {
+                Name = input.Name.Trim(), Email = input.Email.Trim(), Age = input.Age!.Value, ConsentToPublishName = input.ConsentToPublishName,
+                Culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja",
+            },
         };
         db.Add(application);
         audit.Record("committee.application.received", "recruitment", r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null);

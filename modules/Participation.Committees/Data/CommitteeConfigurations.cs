@@ -24,6 +24,8 @@ public sealed class RecruitmentConfiguration : IEntityTypeConfiguration<Recruitm
     {
         b.ToTable("committees_recruitments");
         b.Property(r => r.EssayTheme).HasMaxLength(1000);
+        b.Property(r => r.ProfileFields).HasMaxLength(400);
+        b.Property(r => r.Rubric).HasMaxLength(2000);
     }
 }
 
@@ -42,6 +44,9 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         b.Property(a => a.Occupation).HasMaxLength(100);
         b.Property(a => a.Essay).HasMaxLength(8000);
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Source).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Household).HasMaxLength(100);
         b.HasOne(a => a.Contact).WithOne().HasForeignKey<ApplicantContact>(c => c.ApplicationId);
     }
 }
@@ -53,5 +58,6 @@ public sealed class ApplicantContactConfiguration : IEntityTypeConfiguration<App
         b.ToTable("committees_applicant_contacts");
         b.Property(c => c.Name).HasMaxLength(200);
         b.Property(c => c.Email).HasMaxLength(300);
+        b.Property(c => c.Culture).HasMaxLength(10);
     }
 }

@@ -2,6 +2,10 @@ namespace Participation.Committees.Models;
 
 public enum ApplicationStatus { Received, UnderReview, Decided }
 
+public enum ApplicationSource { Web, Invitation }
+
+public enum SelectionOutcome { None, Selected, Reserve, NotSelected }
+
 /// <summary>An application: profile for the stratified lottery and the essay. Name and contact live in <see cref="ApplicantContact"/>.</summary>
 public sealed class Application
 {
@@ -10,6 +14,14 @@ public sealed class Application
     public string ReceiptNumber { get; set; } = "";
     public string? UserId { get; set; }
     public ApplicationStatus Status { get; set; }
+    /// <summary>Web form, or imported from a random-invitation reply sheet.</summary>
+    public ApplicationSource Source { get; set; }
+    /// <summary>Household key for the one-per-household rule (imported pools); empty when unknown.</summary>
+    public string Household { get; set; } = "";
+    /// <summary>Set by the draw or ranking; shown on /me once decided.</summary>
+    public SelectionOutcome Outcome { get; set; }
+    /// <summary>Position on the reserve list (補欠), 1 = first called.</summary>
+    public int? ReserveRank { get; set; }
     public string Gender { get; set; } = "";
     public string AgeBand { get; set; } = "";
     public string Ward { get; set; } = "";
@@ -27,4 +39,8 @@ public sealed class ApplicantContact
     public string Name { get; set; } = "";
     public string Email { get; set; } = "";
     public int Age { get; set; }
+    /// <summary>"ja" or "en": the language of the result mail.</summary>
+    public string Culture { get; set; } = "ja";
+    /// <summary>Agreed that their name is published in the members list if selected.</summary>
+    public bool ConsentToPublishName { get; set; }
 }

@@ -10,6 +10,9 @@ namespace Participation.Committees.Selection;
 /// </summary>
 public sealed class FairLotterySolver(FeasibilityChecker feasibility)
 {
+    /// <summary>Swap-pricing rounds without progress in z before an exact CP-SAT pricing call.</summary>
+    private const int StallRounds = 3;
+
     public FairLotterySolver() : this(new FeasibilityChecker()) { }
 
     public PanelDistribution Solve(SelectionProblem problem, FairLotteryOptions? options = null)
@@ -75,14 +78,21 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
     {
         var iteration = 0;
         var heuristicRounds = 0;
+        var stalled = 0;
+        var lastZ = double.NegativeInfinity;
         int[]? hint = null;
         while (true)
         {
             var (z, weights, mu) = master.Solve(n);
             var remaining = deadline - clock.Elapsed.TotalSeconds;
             if (remaining <= 0) return (z, double.NaN, false, weights);
+            // The master is highly degenerate: swap columns can price out for many rounds without moving z.
+            // After a few such rounds, let the exact pricer pick the most improving panel instead.
+            stalled = z > lastZ + 1e-9 ? 0 : stalled + 1;
+            lastZ = Math.Max(lastZ, z);
             var support = master.Solution().Where(c => c.P > 1e-9).OrderByDescending(c => c.P).Take(8).Select(c => c.Members);
-            var cheap = swaps.Improve(support, weights, mu + options.Tolerance);
+            var cheap = stalled >= StallRounds ? [] : swaps.Improve(support, weights, mu + options.Tolerance);
+            if (stalled >= StallRounds) stalled = 0;
             if (cheap.Count(master.AddColumn) > 0)
             {
                 if (++heuristicRounds % 25 == 0) options.Progress?.Invoke($"{phase} swap round {heuristicRounds}: z={z:F6} columns={master.ColumnCount} ({clock.Elapsed.TotalSeconds:F1}s)");

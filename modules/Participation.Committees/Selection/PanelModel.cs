@@ -35,8 +35,7 @@ internal sealed class PanelModel
         var solver = new CpSolver();
         solver.StringParameters = string.Join(' ',
             $"max_time_in_seconds:{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-            $"num_workers:{workers}", $"random_seed:{seed}", "log_search_progress:false",
-            Environment.GetEnvironmentVariable("PARTICIPATION_CPSAT_PARAMS") ?? "");
+            $"num_workers:{workers}", $"random_seed:{seed}", "log_search_progress:false");
         return solver;
     }
 

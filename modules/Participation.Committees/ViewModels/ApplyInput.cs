@@ -26,11 +26,21 @@ public sealed class ApplyInput
     public bool CityLink { get; set; }
     public int OtherSeats { get; set; }
     public bool StaffOrCouncillor { get; set; }
+    /// <summary>Agrees that the name is published in the members list if selected.</summary>
+    public bool ConsentToPublishName { get; set; }
 
     [Required(ErrorMessage = "Validation.Required"), Display(Name = "Committees.Apply.Essay")]
     public string Essay { get; set; } = "";
 }
 
-public sealed record CommitteePage(Models.Committee Committee, Models.Recruitment? Open, Models.Recruitment? Latest);
+public sealed record CommitteePage(Models.Committee Committee, Models.Recruitment? Open, Models.Recruitment? Latest)
+{
+    /// <summary>Members whose names may be published (consent given).</summary>
+    public IReadOnlyList<Models.CommitteeMember> Members { get; init; } = [];
+    /// <summary>Minutes and materials with their Markdown rendered sanitised.</summary>
+    public IReadOnlyList<(string Title, DateTime HeldOnUtc, string Html)> Documents { get; init; } = [];
+    /// <summary>Selection runs whose distribution is published.</summary>
+    public IReadOnlyList<int> PublishedRuns { get; init; } = [];
+}
 
 public sealed record ApplyPage(Models.Committee Committee, Models.Recruitment Recruitment, ApplyInput Input, IReadOnlyList<string> Wards, IReadOnlyList<string> Ineligible);

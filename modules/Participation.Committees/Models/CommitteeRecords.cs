@@ -1,0 +1,23 @@
+namespace Participation.Committees.Models;
+
+/// <summary>A sitting member; the name is public only with consent (resident members) or as an office holder.</summary>
+public sealed class CommitteeMember
+{
+    public int Id { get; set; }
+    public int CommitteeId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>e.g. 公募委員, 学識経験者.</summary>
+    public string Role { get; set; } = "";
+    public bool ConsentToPublish { get; set; }
+    public int? ApplicationId { get; set; }
+}
+
+/// <summary>Minutes or material of a meeting, in Markdown (rendered sanitised).</summary>
+public sealed class CommitteeDocument
+{
+    public int Id { get; set; }
+    public int CommitteeId { get; set; }
+    public string Title { get; set; } = "";
+    public string Markdown { get; set; } = "";
+    public DateTime HeldOnUtc { get; set; }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Participation.Committees.Models;
+using Participation.Core.Audit;
+using Participation.Core.Data;
+using Participation.Core.Mail;
+
+namespace Participation.Committees.Services.Selecting;
+
+/// <summary>
+/// Tells every applicant of a drawn run the result (selected / reserve / not selected) in the language they applied in,
+/// marks the applications decided (shown on /me) and adds the selected to the members list (name public only with consent).
+/// </summary>
+public sealed class ResultMailer(ParticipationDbContext db, IMailSender mail, IStringLocalizer t, IAuditLog audit)
+{
+    public async Task<int> NotifyAsync(SelectionRun run, CancellationToken ct)
+    {
+        var recruitment = await db.Set<Recruitment>().FirstAsync(r => r.Id == run.RecruitmentId, ct);
+        var committee = await db.Set<Committee>().FirstAsync(c => c.Id == recruitment.CommitteeId, ct);
+        var ids = run.PoolApplicationIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+        var applications = await db.Set<Application>().Include(a => a.Contact).Where(a => ids.Contains(a.Id) && a.Outcome != SelectionOutcome.None).ToListAsync(ct);
+        var sent = 0;
+        var original = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var a in applications)
+            {
+                a.Status = ApplicationStatus.Decided;
+                if (a.Outcome == SelectionOutcome.Selected && a.Contact is { } c
+                    && !await db.Set<CommitteeMember>().AnyAsync(m => m.ApplicationId == a.Id, ct))
+                    db.Add(new CommitteeMember { CommitteeId = committee.Id, Name = c.Name, Role = "公募委員", ConsentToPublish = c.ConsentToPublishName, ApplicationId = a.Id });
+                if (a.Contact is not { Email.Length: > 0 } contact) continue;
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(contact.Culture == "en" ? "en" : "ja");
+                var body = t[$"Secretariat.Mail.{a.Outcome}", contact.Name, committee.Name, a.ReceiptNumber, a.ReserveRank ?? 0];
+                await mail.SendAsync(new MailMessage(contact.Email, t["Secretariat.Mail.Subject", committee.Name], body), ct);
+                sent++;
+            }
+        }
+        finally { CultureInfo.CurrentUICulture = original; }
+        audit.Record("committee.selection.notified", "selection_run", run.Id.ToString(CultureInfo.InvariantCulture), $"mails={sent}");
+        await db.SaveChangesAsync(ct);
+        return sent;
+    }
+}
