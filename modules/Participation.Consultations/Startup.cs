@@ -30,6 +30,16 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStatisticsProvider, ConsultationStatistics>();
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
         services.AddRecipeStep<DemoRoundsStep>();
+        // Staff side: turning submissions into results.
+        services.AddScoped<Services.Staff.StaffRoundQueries>();
+        services.AddScoped<Services.Staff.SubmissionBrowser>();
+        services.AddScoped<Services.Staff.ReceivedDate>();
+        services.AddScoped<Services.Staff.GroupQueries>();
+        services.AddScoped<Services.Staff.OpinionGrouping>();
+        services.AddScoped<Services.Staff.RedactionReview>();
+        services.AddScoped<Services.Staff.ResultsPublisher>();
+        services.AddScoped<Participation.Core.Events.IDomainEventHandler<Participation.Core.Events.RoundResultsPublished>, Services.Staff.ResultsPublishedMailer>();
+        services.AddStaffLink(new StaffLink("Staff.Rounds.Title", "/staff/rounds", "Staff.Rounds.Description", Roles.WardStaff, Roles.Administrator));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();
