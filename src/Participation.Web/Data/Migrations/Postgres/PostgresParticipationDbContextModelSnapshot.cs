@@ -438,6 +438,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<string>("PublishedText")
                         .HasColumnType("text");
 
+                    b.Property<bool>("RedactionReviewed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
@@ -452,6 +455,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Withheld")
                         .HasColumnType("boolean");
@@ -502,6 +509,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -417,6 +417,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("PublishedText")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RedactionReviewed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
@@ -431,6 +434,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Withheld")
                         .HasColumnType("INTEGER");
@@ -479,6 +486,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

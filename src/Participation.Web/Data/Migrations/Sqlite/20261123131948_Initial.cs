@@ -459,7 +459,8 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     Answer = table.Column<string>(type: "TEXT", nullable: true),
                     Reflection = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     ChangedSections = table.Column<string>(type: "TEXT", nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -734,7 +735,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     GroupId = table.Column<int>(type: "INTEGER", nullable: true),
                     Withheld = table.Column<bool>(type: "INTEGER", nullable: false),
                     WithheldReason = table.Column<string>(type: "TEXT", nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    RedactionReviewed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParticipationDbContext))]
-    [Migration("20261123115000_Initial")]
+    [Migration("20261123131948_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -420,6 +420,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("PublishedText")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RedactionReviewed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("INTEGER");
 
@@ -434,6 +437,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Withheld")
                         .HasColumnType("INTEGER");
@@ -482,6 +489,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

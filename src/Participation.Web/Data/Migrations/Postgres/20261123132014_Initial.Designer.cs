@@ -12,7 +12,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParticipationDbContext))]
-    [Migration("20261123115003_Initial")]
+    [Migration("20261123132014_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -441,6 +441,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<string>("PublishedText")
                         .HasColumnType("text");
 
+                    b.Property<bool>("RedactionReviewed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("RoundId")
                         .HasColumnType("integer");
 
@@ -455,6 +458,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Withheld")
                         .HasColumnType("boolean");
@@ -505,6 +512,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -460,7 +460,8 @@ namespace Participation.Web.Data.Migrations.Postgres
                     Answer = table.Column<string>(type: "text", nullable: true),
                     Reflection = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     ChangedSections = table.Column<string>(type: "text", nullable: true),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -735,7 +736,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     GroupId = table.Column<int>(type: "integer", nullable: true),
                     Withheld = table.Column<bool>(type: "boolean", nullable: false),
                     WithheldReason = table.Column<string>(type: "text", nullable: true),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    RedactionReviewed = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
