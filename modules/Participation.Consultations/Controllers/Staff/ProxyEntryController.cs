@@ -88,7 +88,7 @@ public sealed class ProxyEntryController(RoundQueries rounds, DraftService draft
     {
         form.Pad();
         return View("~/Views/StaffSubmissions/New.cshtml", new ProxyPageViewModel(round, await drafts.GetAsync(round.DraftId, ct: ct), form,
-            await Rounds.WardsAsync(ct), received.Earliest(round), received.Latest(round)));
+            await Rounds.WardsAsync(ct), received.Earliest(round), received.Latest(round), received.GraceDays));
     }
 
     private static string JapaneseDateText(DateOnly day) => Participation.Core.Text.JapaneseDate.ToWareki(day);

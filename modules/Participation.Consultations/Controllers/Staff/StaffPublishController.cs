@@ -17,7 +17,8 @@ public sealed class StaffPublishController(RoundQueries rounds, ResultsPublisher
     {
         var (round, denied) = await LoadAsync(id, RoundAccess.Full, ct);
         if (denied is not null) return denied;
-        return View(new StaffPublishViewModel(round!, await publisher.MissingAsync(round!, ct), round!.ResultSummary));
+        return View(new StaffPublishViewModel(round!, await publisher.MissingAsync(round!, ct), round!.ResultSummary,
+            await publisher.UnreviewedAsync(id, ct)));
     }
 
     [HttpPost("")]
@@ -32,6 +33,6 @@ public sealed class StaffPublishController(RoundQueries rounds, ResultsPublisher
             return Redirect($"/rounds/{id}/results");
         }
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Index", new StaffPublishViewModel(round!, missing, summary));
+        return View("Index", new StaffPublishViewModel(round!, missing, summary, await publisher.UnreviewedAsync(id, ct)));
     }
 }

@@ -12,6 +12,8 @@ namespace Participation.Consultations.Services.Staff;
 /// </summary>
 public sealed class ReceivedDate(TimeProvider clock, IOptions<ConsultationOptions> options)
 {
+    public int GraceDays => options.Value.PaperGraceDays;
+
     public DateOnly Earliest(ConsultationRound round) => DateOnly.FromDateTime(TokyoTime.ToTokyo(round.OpensAt));
 
     public DateOnly Latest(ConsultationRound round)

@@ -37,6 +37,11 @@ public sealed class ResultsPublisher(ParticipationDbContext db, DraftService dra
         return missing;
     }
 
+    /// <summary>Opinions that would be published with automatic masks only (not reviewed by staff); not a blocker.</summary>
+    public Task<int> UnreviewedAsync(int roundId, CancellationToken ct) =>
+        db.Set<Opinion>().CountAsync(o => o.RoundId == roundId && !o.Withheld && !o.RedactionReviewed && o.GroupId != null
+            && o.Submission.Status == SubmissionStatus.Active, ct);
+
     /// <summary>Publishes, or returns what is missing (nothing changes then).</summary>
     public async Task<IReadOnlyList<MissingItem>> PublishAsync(int roundId, string? summary, CancellationToken ct)
     {

@@ -38,4 +38,4 @@ public sealed class ProxyForm
 }
 
 public sealed record ProxyPageViewModel(ConsultationRound Round, DraftView? Draft, ProxyForm Form,
-    IReadOnlyList<Core.Cities.Ward> Wards, DateOnly EarliestDay, DateOnly LatestDay);
+    IReadOnlyList<Core.Cities.Ward> Wards, DateOnly EarliestDay, DateOnly LatestDay, int GraceDays);
