@@ -38,6 +38,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Services.Staff.OpinionGrouping>();
         services.AddScoped<Services.Staff.RedactionReview>();
         services.AddScoped<Services.Staff.ResultsPublisher>();
+        services.AddScoped<Services.Staff.StaffExport>();
         services.AddScoped<Participation.Core.Events.IDomainEventHandler<Participation.Core.Events.RoundResultsPublished>, Services.Staff.ResultsPublishedMailer>();
         services.AddStaffLink(new StaffLink("Staff.Rounds.Title", "/staff/rounds", "Staff.Rounds.Description", Roles.WardStaff, Roles.Administrator));
     }

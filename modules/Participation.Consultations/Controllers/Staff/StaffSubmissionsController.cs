@@ -13,8 +13,19 @@ namespace Participation.Consultations.Controllers.Staff;
 /// <summary>A round's submissions for staff: the filtered list, one submission, and its printable 受付票.</summary>
 [Route("/staff/rounds/{id:int}/submissions"), Authorize(Policy = Permissions.ManageRounds)]
 public sealed class StaffSubmissionsController(RoundQueries rounds, SubmissionBrowser browser, DraftService drafts,
-    IAuthorizationService authorization, IStringLocalizer t, TimeProvider clock) : StaffRoundControllerBase(rounds)
+    IAuthorizationService authorization, IStringLocalizer t, TimeProvider clock, StaffExport export) : StaffRoundControllerBase(rounds)
 {
+    /// <summary>The working sheet (UTF-8 with BOM, formulas guarded); personal data columns only with the permission.</summary>
+    [HttpGet("/staff/rounds/{id:int}/submissions.csv")]
+    public async Task<IActionResult> Csv(int id, CancellationToken ct)
+    {
+        var (_, denied) = await LoadAsync(id, RoundAccess.Entry, ct);
+        if (denied is not null) return denied;
+        var personal = (await authorization.AuthorizeAsync(User, Permissions.ViewPersonalData)).Succeeded;
+        var rows = await export.RowsAsync(id, personal, ct);
+        return File(Participation.Core.Text.Csv.ToBytes(rows, guardFormulas: true), "text/csv; charset=utf-8", $"round-{id}-opinions.csv");
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, string? channel, string? section, string? grouped, string? withheld, int page = 1,
         CancellationToken ct = default)

@@ -99,6 +99,28 @@ public sealed class StaffAccessTests(DemoSiteFactory factory) : IClassFixture<De
     }
 
     [Fact]
+    public async Task Staff_csv_adds_personal_data_only_with_the_permission_and_the_staff_page_links_the_rounds()
+    {
+        var parks = await RoundAsync(factory, RoundStatus.ResultsPublished);
+        var email = await factory.WithDbAsync(db => (from c in db.Set<SubmitterContact>() join s in db.Set<Submission>() on c.SubmissionId equals s.Id
+                                                     where s.RoundId == parks && c.Email != null select c.Email!).FirstAsync());
+        var admin = await SignedInAsync(factory, Admin);
+        var full = await admin.GetByteArrayAsync($"/staff/rounds/{parks}/submissions.csv");
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, full[..3]);
+        var fullText = System.Text.Encoding.UTF8.GetString(full);
+        Assert.Contains("考え方", fullText);
+        Assert.Contains(email, fullText);
+
+        var chuo = await SignedInAsync(factory, Chuo);
+        var limited = System.Text.Encoding.UTF8.GetString(await chuo.GetByteArrayAsync($"/staff/rounds/{parks}/submissions.csv"));
+        Assert.DoesNotContain(email, limited);
+        Assert.DoesNotContain("氏名", limited);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(factory, Kita)).GetAsync($"/staff/rounds/{parks}/submissions.csv")).StatusCode);
+
+        Assert.Contains("href=\"/staff/rounds\"", await chuo.GetStringAsync("/staff"));
+    }
+
+    [Fact]
     public async Task Submission_list_filters_by_channel_and_pages()
     {
         var parks = await RoundAsync(factory, RoundStatus.ResultsPublished);
