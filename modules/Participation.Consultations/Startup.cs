@@ -40,7 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Services.Staff.ResultsPublisher>();
         services.AddScoped<Services.Staff.StaffExport>();
         services.AddScoped<Participation.Core.Events.IDomainEventHandler<Participation.Core.Events.RoundResultsPublished>, Services.Staff.ResultsPublishedMailer>();
-        services.AddStaffLink(new StaffLink("Staff.Rounds.Title", "/staff/rounds", "Staff.Rounds.Description", Roles.WardStaff, Roles.Administrator));
+        services.AddStaffLink(new StaffLink("RoundStaff.Rounds.Title", "/staff/rounds", "RoundStaff.Rounds.Description", Roles.WardStaff, Roles.Administrator));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

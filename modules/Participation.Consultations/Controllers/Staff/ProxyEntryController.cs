@@ -48,9 +48,9 @@ public sealed class ProxyEntryController(RoundQueries rounds, DraftService draft
             return await FailAsync(round!, form, "", t["Submit.Error.Expired"], ct);
         }
         if (!Enum.TryParse<Channel>(form.Channel, true, out var channel) || !ProxyForm.StaffChannels.Contains(channel))
-            ModelState.AddModelError(nameof(ProxyForm.Channel), t["Staff.Proxy.Error.Channel"]);
+            ModelState.AddModelError(nameof(ProxyForm.Channel), t["RoundStaff.Proxy.Error.Channel"]);
         else if (!round!.Accepts(channel))
-            ModelState.AddModelError(nameof(ProxyForm.Channel), t["Staff.Proxy.Error.ChannelNotAccepted"]);
+            ModelState.AddModelError(nameof(ProxyForm.Channel), t["RoundStaff.Proxy.Error.ChannelNotAccepted"]);
         var (at, dateError) = received.Parse(form.ReceivedOn, round!);
         if (dateError is not null)
             ModelState.AddModelError(nameof(ProxyForm.ReceivedOn), t[dateError, JapaneseDateText(received.Earliest(round!)), JapaneseDateText(received.Latest(round!))]);
@@ -70,7 +70,7 @@ public sealed class ProxyEntryController(RoundQueries rounds, DraftService draft
             case SubmissionOutcome.NotFound:
                 return NotFound();
             case SubmissionOutcome.RoundNotOpen:
-                return await FailAsync(round!, form, "", t["Staff.Proxy.Error.NotOpen"], ct);
+                return await FailAsync(round!, form, "", t["RoundStaff.Proxy.Error.NotOpen"], ct);
         }
         foreach (var (field, error) in result.Errors ?? new Dictionary<string, FieldError>())
             ModelState.AddModelError(FieldName(field), error.Argument is null ? t[error.Key] : t[error.Key, error.Argument]);

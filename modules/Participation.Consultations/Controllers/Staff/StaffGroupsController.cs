@@ -41,7 +41,7 @@ public sealed class StaffGroupsController(RoundQueries rounds, GroupQueries grou
         var (_, denied) = await LoadAsync(id, RoundAccess.Full, ct);
         if (denied is not null) return denied;
         if (!await grouping.AssignAsync(id, groupId, opinionIds, ct)) return NotFound();
-        TempData["Flash"] = t["Staff.Groups.Assigned", opinionIds.Length].Value;
+        TempData["Flash"] = t["RoundStaff.Groups.Assigned", opinionIds.Length].Value;
         return Redirect($"/staff/rounds/{id}/groups" + (string.IsNullOrEmpty(section) ? "" : $"?section={Uri.EscapeDataString(section)}"));
     }
 
@@ -71,7 +71,7 @@ public sealed class StaffGroupsController(RoundQueries rounds, GroupQueries grou
         if (result.Outcome == EditOutcome.NotFound) return NotFound();
         if (result.Outcome == EditOutcome.Saved)
         {
-            TempData["Flash"] = t["Staff.Groups.Saved"].Value;
+            TempData["Flash"] = t["RoundStaff.Groups.Saved"].Value;
             return Redirect($"/staff/rounds/{id}/groups/{groupId}");
         }
         var current = await groups.FindAsync(id, groupId, ct);
@@ -79,7 +79,7 @@ public sealed class StaffGroupsController(RoundQueries rounds, GroupQueries grou
         if (result.Outcome == EditOutcome.Conflict)
         {
             // Keep what this editor typed; show what the other saved; the next save starts from the current version.
-            ModelState.AddModelError("", t["Staff.Conflict"]);
+            ModelState.AddModelError("", t["RoundStaff.Conflict"]);
             form.Version = current.Version;
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
@@ -115,7 +115,7 @@ public sealed class StaffGroupsController(RoundQueries rounds, GroupQueries grou
         var (_, denied) = await LoadAsync(id, RoundAccess.Full, ct);
         if (denied is not null) return denied;
         if (!await grouping.MergeAsync(id, groupId, sourceId, ct)) return NotFound();
-        TempData["Flash"] = t["Staff.Groups.Merged"].Value;
+        TempData["Flash"] = t["RoundStaff.Groups.Merged"].Value;
         return Redirect($"/staff/rounds/{id}/groups/{groupId}");
     }
 

@@ -29,7 +29,7 @@ public sealed class StaffPublishController(RoundQueries rounds, ResultsPublisher
         var missing = await publisher.PublishAsync(id, summary, ct);
         if (missing.Count == 0)
         {
-            TempData["Flash"] = t["Staff.Publish.Done"].Value;
+            TempData["Flash"] = t["RoundStaff.Publish.Done"].Value;
             return Redirect($"/rounds/{id}/results");
         }
         Response.StatusCode = StatusCodes.Status409Conflict;

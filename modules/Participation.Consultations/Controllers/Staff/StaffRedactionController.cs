@@ -30,7 +30,7 @@ public sealed class StaffRedactionController(RoundQueries rounds, RedactionRevie
         var (_, denied) = await LoadAsync(id, RoundAccess.Full, ct);
         if (denied is not null) return denied;
         var count = await review.RedactPendingAsync(id, ct);
-        TempData["Flash"] = t["Staff.Redaction.PendingDone", count].Value;
+        TempData["Flash"] = t["RoundStaff.Redaction.PendingDone", count].Value;
         return Redirect($"/staff/rounds/{id}/redaction?state=auto");
     }
 
@@ -56,7 +56,7 @@ public sealed class StaffRedactionController(RoundQueries rounds, RedactionRevie
         if (result.Outcome == EditOutcome.NotFound) return NotFound();
         if (result.Outcome == EditOutcome.Saved)
         {
-            TempData["Flash"] = t["Staff.Redaction.Saved." + decision].Value;
+            TempData["Flash"] = t["RoundStaff.Redaction.Saved." + decision].Value;
             return returnState is null ? Redirect($"/staff/rounds/{id}/redaction/{opinionId}")
                 : Redirect($"/staff/rounds/{id}/redaction?state={Uri.EscapeDataString(returnState)}");
         }
@@ -64,7 +64,7 @@ public sealed class StaffRedactionController(RoundQueries rounds, RedactionRevie
         if (item is null) return NotFound();
         if (result.Outcome == EditOutcome.Conflict)
         {
-            ModelState.AddModelError("", t["Staff.Conflict"]);
+            ModelState.AddModelError("", t["RoundStaff.Conflict"]);
             form.Version = item.Opinion.Version;
             Response.StatusCode = StatusCodes.Status409Conflict;
         }

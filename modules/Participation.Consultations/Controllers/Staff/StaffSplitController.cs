@@ -40,12 +40,12 @@ public sealed class StaffSplitController(RoundQueries rounds, GroupQueries group
         if (opinion is null) return NotFound();
         if (result.Outcome == EditOutcome.Saved)
         {
-            TempData["Flash"] = t["Staff.Split.Done"].Value;
+            TempData["Flash"] = t["RoundStaff.Split.Done"].Value;
             return Redirect($"/staff/rounds/{id}/submissions/{opinion.Submission.ReceiptNumber.ToLowerInvariant()}");
         }
         if (result.Outcome == EditOutcome.Conflict)
         {
-            ModelState.AddModelError("", t["Staff.Conflict"]);
+            ModelState.AddModelError("", t["RoundStaff.Conflict"]);
             form.Version = opinion.Version;
             Response.StatusCode = StatusCodes.Status409Conflict;
         }

@@ -19,8 +19,8 @@ public sealed class OpinionGrouping(ParticipationDbContext db, IAuditLog audit, 
     public async Task<EditResult> CreateAsync(int roundId, string? section, string? summary, IReadOnlyCollection<int> opinionIds, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(summary)) errors["Summary"] = "Staff.Groups.Error.SummaryRequired";
-        else if (summary.Length > MaxSummary) errors["Summary"] = "Staff.Groups.Error.SummaryTooLong";
+        if (string.IsNullOrWhiteSpace(summary)) errors["Summary"] = "RoundStaff.Groups.Error.SummaryRequired";
+        else if (summary.Length > MaxSummary) errors["Summary"] = "RoundStaff.Groups.Error.SummaryTooLong";
         if (errors.Count > 0) return EditResult.Invalid(errors);
         var order = await db.Set<OpinionGroup>().Where(g => g.RoundId == roundId).Select(g => (int?)g.Order).MaxAsync(ct) ?? -1;
         var group = new OpinionGroup
@@ -74,12 +74,12 @@ public sealed class OpinionGrouping(ParticipationDbContext db, IAuditLog audit, 
         var group = await db.Set<OpinionGroup>().FirstOrDefaultAsync(g => g.Id == groupId && g.RoundId == roundId, ct);
         if (group is null) return EditResult.NotFound;
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(form.Summary)) errors[nameof(GroupForm.Summary)] = "Staff.Groups.Error.SummaryRequired";
-        else if (form.Summary.Length > MaxSummary) errors[nameof(GroupForm.Summary)] = "Staff.Groups.Error.SummaryTooLong";
-        if (form.Answer?.Length > MaxAnswer) errors[nameof(GroupForm.Answer)] = "Staff.Groups.Error.AnswerTooLong";
+        if (string.IsNullOrWhiteSpace(form.Summary)) errors[nameof(GroupForm.Summary)] = "RoundStaff.Groups.Error.SummaryRequired";
+        else if (form.Summary.Length > MaxSummary) errors[nameof(GroupForm.Summary)] = "RoundStaff.Groups.Error.SummaryTooLong";
+        if (form.Answer?.Length > MaxAnswer) errors[nameof(GroupForm.Answer)] = "RoundStaff.Groups.Error.AnswerTooLong";
         if (!string.IsNullOrEmpty(form.Reflection) && options.Value.Reflection(form.Reflection) is null)
-            errors[nameof(GroupForm.Reflection)] = "Staff.Groups.Error.Reflection";
-        if (form.ChangedSections.Any(s => !sections.Contains(s))) errors[nameof(GroupForm.ChangedSections)] = "Staff.Groups.Error.Section";
+            errors[nameof(GroupForm.Reflection)] = "RoundStaff.Groups.Error.Reflection";
+        if (form.ChangedSections.Any(s => !sections.Contains(s))) errors[nameof(GroupForm.ChangedSections)] = "RoundStaff.Groups.Error.Section";
         if (errors.Count > 0) return EditResult.Invalid(errors);
         if (group.Version != form.Version) return EditResult.Conflict;
 
@@ -119,12 +119,12 @@ public sealed class OpinionGrouping(ParticipationDbContext db, IAuditLog audit, 
         if (opinion is null) return EditResult.NotFound;
         var errors = new Dictionary<string, string>();
         var pieces = form.Pieces.Select((p, i) => (p, i)).Where(x => !string.IsNullOrWhiteSpace(x.p.Text)).ToList();
-        if (pieces.Count == 0) errors["Pieces[0].Text"] = "Staff.Split.Error.Empty";
+        if (pieces.Count == 0) errors["Pieces[0].Text"] = "RoundStaff.Split.Error.Empty";
         foreach (var (p, i) in pieces)
         {
-            if (p.Text!.Length > options.Value.MaxOpinionLength) errors[$"Pieces[{i}].Text"] = "Staff.Split.Error.TooLong";
+            if (p.Text!.Length > options.Value.MaxOpinionLength) errors[$"Pieces[{i}].Text"] = "RoundStaff.Split.Error.TooLong";
             var section = string.IsNullOrWhiteSpace(p.Section) ? Opinion.General : p.Section;
-            if (section != Opinion.General && !sections.Contains(section)) errors[$"Pieces[{i}].Section"] = "Staff.Groups.Error.Section";
+            if (section != Opinion.General && !sections.Contains(section)) errors[$"Pieces[{i}].Section"] = "RoundStaff.Groups.Error.Section";
         }
         if (errors.Count > 0) return EditResult.Invalid(errors);
         if (opinion.Version != form.Version) return EditResult.Conflict;

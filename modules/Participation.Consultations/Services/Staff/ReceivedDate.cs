@@ -26,11 +26,11 @@ public sealed class ReceivedDate(TimeProvider clock, IOptions<ConsultationOption
     /// <summary>The UTC instant to record, or the localisation key of the problem.</summary>
     public (DateTime? At, string? Error) Parse(string? value, ConsultationRound round)
     {
-        if (string.IsNullOrWhiteSpace(value)) return (null, "Staff.Proxy.Error.DateRequired");
+        if (string.IsNullOrWhiteSpace(value)) return (null, "RoundStaff.Proxy.Error.DateRequired");
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return (null, "Staff.Proxy.Error.DateFormat");
-        if (day > TokyoTime.Today(clock)) return (null, "Staff.Proxy.Error.DateFuture");
-        if (day < Earliest(round) || day > Latest(round)) return (null, "Staff.Proxy.Error.DateOutside");
+            return (null, "RoundStaff.Proxy.Error.DateFormat");
+        if (day > TokyoTime.Today(clock)) return (null, "RoundStaff.Proxy.Error.DateFuture");
+        if (day < Earliest(round) || day > Latest(round)) return (null, "RoundStaff.Proxy.Error.DateOutside");
         var now = clock.GetUtcNow().UtcDateTime;
         var at = TokyoTime.StartOfDay(day).AddHours(12);
         if (at < round.OpensAt) at = round.OpensAt;

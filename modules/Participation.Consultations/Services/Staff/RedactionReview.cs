@@ -62,13 +62,13 @@ public sealed class RedactionReview(ParticipationDbContext db, IRedactor redacto
         var errors = new Dictionary<string, string>();
         if (decision == ReviewDecision.Edit)
         {
-            if (string.IsNullOrWhiteSpace(publishedText)) errors["PublishedText"] = "Staff.Redaction.Error.TextRequired";
-            else if (publishedText.Length > options.Value.MaxOpinionLength) errors["PublishedText"] = "Staff.Redaction.Error.TextTooLong";
+            if (string.IsNullOrWhiteSpace(publishedText)) errors["PublishedText"] = "RoundStaff.Redaction.Error.TextRequired";
+            else if (publishedText.Length > options.Value.MaxOpinionLength) errors["PublishedText"] = "RoundStaff.Redaction.Error.TextTooLong";
         }
         if (decision == ReviewDecision.Withhold)
         {
-            if (string.IsNullOrWhiteSpace(reason)) errors["Reason"] = "Staff.Redaction.Error.ReasonRequired";
-            else if (reason.Length > MaxReason) errors["Reason"] = "Staff.Redaction.Error.ReasonTooLong";
+            if (string.IsNullOrWhiteSpace(reason)) errors["Reason"] = "RoundStaff.Redaction.Error.ReasonRequired";
+            else if (reason.Length > MaxReason) errors["Reason"] = "RoundStaff.Redaction.Error.ReasonTooLong";
         }
         if (errors.Count > 0) return EditResult.Invalid(errors);
         if (o.Version != version) return EditResult.Conflict;

@@ -22,17 +22,17 @@ public sealed class ResultsPublisher(ParticipationDbContext db, DraftService dra
     {
         var missing = new List<MissingItem>();
         var status = RoundLifecycle.Effective(round, clock.GetUtcNow().UtcDateTime);
-        if (status == RoundStatus.ResultsPublished) return [new("Staff.Publish.Missing.AlreadyPublished")];
-        if (status != RoundStatus.Closed) missing.Add(new("Staff.Publish.Missing.NotClosed"));
+        if (status == RoundStatus.ResultsPublished) return [new("RoundStaff.Publish.Missing.AlreadyPublished")];
+        if (status != RoundStatus.Closed) missing.Add(new("RoundStaff.Publish.Missing.NotClosed"));
         var ungrouped = await db.Set<Opinion>().CountAsync(o => o.RoundId == round.Id && o.GroupId == null && !o.Withheld
             && o.Submission.Status == SubmissionStatus.Active, ct);
-        if (ungrouped > 0) missing.Add(new("Staff.Publish.Missing.Ungrouped", ungrouped));
+        if (ungrouped > 0) missing.Add(new("RoundStaff.Publish.Missing.Ungrouped", ungrouped));
         var groups = await db.Set<OpinionGroup>().AsNoTracking().Where(g => g.RoundId == round.Id).OrderBy(g => g.Order).ThenBy(g => g.Id).ToListAsync(ct);
-        if (groups.Count == 0) missing.Add(new("Staff.Publish.Missing.NoGroups"));
+        if (groups.Count == 0) missing.Add(new("RoundStaff.Publish.Missing.NoGroups"));
         foreach (var g in groups)
         {
-            if (string.IsNullOrWhiteSpace(g.Answer)) missing.Add(new("Staff.Publish.Missing.Answer", g.Summary, g.Id));
-            if (string.IsNullOrEmpty(g.Reflection)) missing.Add(new("Staff.Publish.Missing.Reflection", g.Summary, g.Id));
+            if (string.IsNullOrWhiteSpace(g.Answer)) missing.Add(new("RoundStaff.Publish.Missing.Answer", g.Summary, g.Id));
+            if (string.IsNullOrEmpty(g.Reflection)) missing.Add(new("RoundStaff.Publish.Missing.Reflection", g.Summary, g.Id));
         }
         return missing;
     }
@@ -48,7 +48,7 @@ public sealed class ResultsPublisher(ParticipationDbContext db, DraftService dra
         var round = await db.Set<ConsultationRound>().FirstAsync(r => r.Id == roundId, ct);
         var missing = await MissingAsync(round, ct);
         if (missing.Count > 0) return missing;
-        if (summary?.Length > MaxSummary) return [new("Staff.Publish.Error.SummaryTooLong", MaxSummary)];
+        if (summary?.Length > MaxSummary) return [new("RoundStaff.Publish.Error.SummaryTooLong", MaxSummary)];
         round.Status = RoundStatus.ResultsPublished;
         round.ResultsPublishedAt = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrWhiteSpace(summary)) round.ResultSummary = summary.Trim();
