@@ -34,6 +34,17 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OpinionClusterSource>();
         services.AddScoped<Participation.Core.Clustering.IClusterSource>(sp => sp.GetRequiredService<OpinionClusterSource>());
         services.AddScoped<Participation.Core.Clustering.IClusterContainers>(sp => sp.GetRequiredService<OpinionClusterSource>());
+        // Staff side: turning submissions into results.
+        services.AddScoped<Services.Staff.StaffRoundQueries>();
+        services.AddScoped<Services.Staff.SubmissionBrowser>();
+        services.AddScoped<Services.Staff.ReceivedDate>();
+        services.AddScoped<Services.Staff.GroupQueries>();
+        services.AddScoped<Services.Staff.OpinionGrouping>();
+        services.AddScoped<Services.Staff.RedactionReview>();
+        services.AddScoped<Services.Staff.ResultsPublisher>();
+        services.AddScoped<Services.Staff.StaffExport>();
+        services.AddScoped<Participation.Core.Events.IDomainEventHandler<Participation.Core.Events.RoundResultsPublished>, Services.Staff.ResultsPublishedMailer>();
+        services.AddStaffLink(new StaffLink("RoundStaff.Rounds.Title", "/staff/rounds", "RoundStaff.Rounds.Description", Roles.WardStaff, Roles.Administrator));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

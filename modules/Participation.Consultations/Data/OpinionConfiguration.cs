@@ -11,6 +11,7 @@ public sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         b.ToTable("consultation_opinions");
         b.Property(x => x.Section).HasMaxLength(64);
         b.HasIndex(x => new { x.RoundId, x.Section });
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<OpinionGroup>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -12,6 +12,7 @@ public sealed class OpinionGroupConfiguration : IEntityTypeConfiguration<Opinion
         b.Property(x => x.Section).HasMaxLength(64);
         b.Property(x => x.Reflection).HasMaxLength(8);
         b.HasIndex(x => x.RoundId);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<ConsultationRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
 }

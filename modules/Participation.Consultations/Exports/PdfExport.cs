@@ -40,7 +40,7 @@ public static class PdfExport
         return ms.ToArray();
     }
 
-    private static void EnsureFonts()
+    internal static void EnsureFonts()
     {
         lock (Gate)
         {
@@ -58,7 +58,7 @@ public static class PdfExport
     }
 
     /// <summary>Writes lines top to bottom, wrapping by measured width and adding pages as needed.</summary>
-    private sealed class PageWriter(PdfDocument doc)
+    internal sealed class PageWriter(PdfDocument doc)
     {
         private XGraphics? g;
         private double y;

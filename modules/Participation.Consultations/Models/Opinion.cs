@@ -17,4 +17,8 @@ public class Opinion
     public bool Withheld { get; set; }
     public string? WithheldReason { get; set; }
     public int Order { get; set; }
+    /// <summary>Staff accepted or edited <see cref="PublishedText"/> (redaction review, issue #14).</summary>
+    public bool RedactionReviewed { get; set; }
+    /// <summary>Optimistic concurrency token: two staff editing the same opinion never overwrite each other.</summary>
+    public int Version { get; set; }
 }

@@ -13,4 +13,6 @@ public class OpinionGroup
     /// <summary>Section anchors of the final draft that changed because of this group.</summary>
     public string? ChangedSections { get; set; }
     public int Order { get; set; }
+    /// <summary>Optimistic concurrency token: a second editor's save is refused, not silently lost.</summary>
+    public int Version { get; set; }
 }

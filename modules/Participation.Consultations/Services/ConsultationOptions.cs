@@ -6,6 +6,11 @@ public sealed class ConsultationOptions
     public int MinimumPeriodDays { get; set; } = 30;
     public int MaxOpinionLength { get; set; } = 10_000;
     public int MaxOpinionsPerSubmission { get; set; } = 50;
+    /// <summary>
+    /// Days after the close during which staff may still record paper received (postmarked by the deadline,
+    /// 消印有効). The date received may be up to this many days after the closing day, never in the future.
+    /// </summary>
+    public int PaperGraceDays { get; set; } = 7;
     /// <summary>反映区分: code → label key. Cities replace the list in settings.</summary>
     public List<ReflectionCategory> Reflections { get; set; } =
     [

@@ -41,11 +41,18 @@ public sealed class ResultsService(ParticipationDbContext db, IRedactor redactor
         return groups.Select(g =>
         {
             var members = byGroup[g.Id].ToList();
-            var texts = members.Where(o => !o.Withheld).Select(o => redactor.Redact(o.PublishedText ?? o.Text)).ToList();
+            var texts = members.Where(o => !o.Withheld).Select(PublicText).ToList();
             return new GroupResult(g.Id, g.Section, redactor.Redact(g.Summary), g.Answer is null ? null : redactor.Redact(g.Answer),
                 options.Value.Reflection(g.Reflection), members.Count, members.Count(o => o.Withheld), texts);
         }).ToList();
     }
+
+    /// <summary>
+    /// The text staff reviewed is published as they left it (they may have undone a false mask); anything
+    /// not reviewed goes through the redactor again, so a missed identifier never leaves the office.
+    /// </summary>
+    private string PublicText(Opinion o) =>
+        o.RedactionReviewed && o.PublishedText is not null ? o.PublishedText : redactor.Redact(o.PublishedText ?? o.Text);
 
     private static int SectionNumber(string anchor) =>
         int.TryParse(anchor.Replace("section-", ""), out var n) ? n : int.MaxValue - 1;

@@ -28,7 +28,8 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
         var receivedAt = context.ReceivedAt ?? now;
         var staffEntry = context.EnteredBy is not null;
         var open = staffEntry
-            ? receivedAt >= round.OpensAt && receivedAt < round.ClosesAt && round.Status != RoundStatus.ResultsPublished
+            ? receivedAt >= round.OpensAt && receivedAt < round.ClosesAt.AddDays(options.Value.PaperGraceDays)
+              && round.Status != RoundStatus.ResultsPublished
             : RoundLifecycle.IsOpen(round, now);
         if (!open) return new(SubmissionOutcome.RoundNotOpen);
         if (!round.Accepts(context.Channel)) return new(SubmissionOutcome.RoundNotOpen);
