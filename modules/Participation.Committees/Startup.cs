@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.Committees.Recipes;
 using Participation.Committees.Selection;
 using Participation.Committees.Services;
+using Participation.Core.GraphQL;
 using Participation.Core.Me;
 using Participation.Core.Modules;
 using Participation.Core.Recipes;
@@ -17,5 +19,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<FairLotterySolver>();
         services.AddScoped<IParticipationRecordProvider, ApplicationRecords>();
         services.AddRecipeStep<DemoCommitteesStep>();
+        services.TryAddScoped<IPublicMemberDirectory, NoPublishedMembers>();
+        services.AddScoped<GraphQL.CommitteeGraphData>();
+        services.AddGraphQLContribution<GraphQL.CommitteesGraphQL>();
     }
 }

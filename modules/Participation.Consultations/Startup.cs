@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.Consultations.Endpoints;
 using Participation.Consultations.Recipes;
 using Participation.Consultations.Services;
+using Participation.Core.GraphQL;
 using Participation.Core.Identity;
 using Participation.Core.Me;
 using Participation.Core.Modules;
@@ -30,6 +31,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStatisticsProvider, ConsultationStatistics>();
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
         services.AddRecipeStep<DemoRoundsStep>();
+        services.AddScoped<GraphQL.RoundGraphData>();
+        services.AddGraphQLContribution<GraphQL.ConsultationsGraphQL>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

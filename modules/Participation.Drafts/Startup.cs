@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Core.GraphQL;
 using Participation.Core.Modules;
 using Participation.Drafts.Services;
 
@@ -10,5 +11,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DraftService>();
+        services.AddScoped<Participation.Drafts.GraphQL.DraftGraphData>();
+        services.AddGraphTypes(typeof(Startup).Assembly);
     }
 }
