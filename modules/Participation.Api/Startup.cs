@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Api.Endpoints;
 using Participation.Api.GraphQL;
+using Participation.Api.OpenData;
 using Participation.Api.Services;
 using Participation.Core.GraphQL;
 using Participation.Core.Modules;
@@ -28,6 +29,15 @@ public sealed class Startup : ModuleStartup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(c => QueryLimits.Configure(c, options))
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false));
+
+        services.AddMemoryCache();
+        services.AddScoped<SchemaReader>();
+        services.AddScoped<OpenDataCatalog>();
+        services.AddScoped<IOpenDataset, RoundsDataset>();
+        services.AddScoped<IOpenDataset, ResultsDataset>();
+        services.AddScoped<IOpenDataset, PlansDataset>();
+        services.AddScoped<IOpenDataset, CommitteesDataset>();
+        services.AddScoped<IOpenDataset, ParticipationDataset>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -18,11 +18,11 @@ public sealed class OpenDataQuery : ObjectGraphType
     public OpenDataQuery(IEnumerable<IGraphQLContribution> contributions)
     {
         Name = "Query";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WardType>>>>("wards")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WardType>>>>("wards").WithComplexityImpact(1, 10)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ParticipationDbContext>().Set<Ward>()
                 .AsNoTracking().OrderBy(w => w.SortOrder).ThenBy(w => w.Id).ToListAsync(c.CancellationToken));
         foreach (var contribution in contributions) contribution.AddQueryFields(this);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClusterType>>>>("clusters")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClusterType>>>>("clusters").WithComplexityImpact(1, 10)
             .Description("Topic clusters staff published for a round; empty when none are.")
             .Argument<NonNullGraphType<IdGraphType>>("roundId")
             .ResolveAsync(async c =>

@@ -12,7 +12,9 @@ public sealed class ApiOptions
     public string? Attribution { get; set; }
     /// <summary>Deepest selection allowed (the issue fixes 10).</summary>
     public int MaxDepth { get; set; } = 10;
-    /// <summary>Estimated cost: each field counts 1, multiplied by <c>first</c> on paged lists and by 5 on other lists.</summary>
+    /// <summary>Estimated cost: each field counts 1, times the expected length of the lists around it (<c>first</c> on paged lists, a typical size on others).</summary>
     public int MaxComplexity { get; set; } = 20_000;
     public int TimeoutSeconds { get; set; } = 10;
+    /// <summary>How long a built dataset is reused by /opendata (page and files agree within it).</summary>
+    public int OpenDataCacheSeconds { get; set; } = 60;
 }

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Core.GraphQL;
@@ -8,6 +9,6 @@ namespace Participation.Committees.GraphQL;
 public sealed class CommitteesGraphQL : IGraphQLContribution
 {
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeType>>>>("committees")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeType>>>>("committees").WithComplexityImpact(1, 10)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<CommitteeGraphData>().ListAsync(c.CancellationToken));
 }

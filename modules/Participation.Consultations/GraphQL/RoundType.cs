@@ -28,7 +28,7 @@ public sealed class RoundType : ObjectGraphType<RoundGraph>
             .ResolveAsync(async c => (await Data(c).CountsAsync(c.Source.Round.Id, c.CancellationToken)).Opinions);
         Field<DraftType>("draft").Description("The draft, as its current version.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<DraftGraphData>().GetAsync(c.Source.Round.DraftId, null, c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpinionGroupType>>>>("opinionGroups")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpinionGroupType>>>>("opinionGroups").WithComplexityImpact(1, 10)
             .Description("Opinions grouped with the city's answer (考え方); empty until results are published.")
             .ResolveAsync(async c => await Data(c).GroupsAsync(c.Source, c.CancellationToken));
         Field<NonNullGraphType<StringGraphType>>("url").Description("The round's page, root-relative.")

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Participation.Core.GraphQL;
 
@@ -15,7 +16,7 @@ public sealed class DraftType : ObjectGraphType<DraftGraph>
         Field(d => d.Department).Description("The department responsible (担当課).");
         Field(d => d.Version).Description("Number of the published version (1, 2, …).");
         Field(d => d.PublishedAt).Description("When this version was published (UTC).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionType>>>>("sections").Resolve(c => c.Source.Sections);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionType>>>>("sections").WithComplexityImpact(1, 10).Resolve(c => c.Source.Sections);
     }
 }
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Core.GraphQL;
@@ -18,7 +19,7 @@ public sealed class PlanType : ObjectGraphType<PlanSummary>
         Field(p => p.StartFiscalYear).Description("First fiscal year (2025 = 令和7年度).");
         Field(p => p.EndFiscalYear);
         Field(p => p.Progress).Description("Weighted progress of the whole plan, 0–100.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeasureType>>>>("measures").WithComplexityImpact(1, 30)
             .Description("Measures (施策) and projects (事業).")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<PlanGraphData>().MeasuresAsync(c.Source.Id, c.CancellationToken));
         Field<NonNullGraphType<StringGraphType>>("url").Resolve(c => $"/plans/{c.Source.Id}");
@@ -42,7 +43,7 @@ public sealed class MeasureType : ObjectGraphType<PlanNodeView>
         Field(m => m.Status).Description("Status key (not-started, in-progress, …).");
         Field(m => m.StatusLabel).Description("Status in Japanese.");
         Field(m => m.Progress).Description("Progress 0–100, rolled up from projects by weight.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiType>>>>("kpis").Resolve(c => c.Source.Kpis);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiType>>>>("kpis").WithComplexityImpact(1, 2).Resolve(c => c.Source.Kpis);
         Field<NonNullGraphType<StringGraphType>>("url").Resolve(c => $"/plans/measures/{c.Source.Id}");
     }
 }
@@ -65,7 +66,7 @@ public sealed class KpiType : ObjectGraphType<KpiView>
             .Resolve(c => c.Source.Latest.Grade);
         Field<FloatGraphType>("achievementRate").Description("Percent of the way from baseline to target, latest actual.")
             .Resolve(c => c.Source.Latest.Rate);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiActualType>>>>("actuals").Resolve(c => c.Source.Actuals);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiActualType>>>>("actuals").WithComplexityImpact(1, 5).Resolve(c => c.Source.Actuals);
     }
 }
 

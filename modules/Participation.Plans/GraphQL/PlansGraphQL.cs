@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Core.GraphQL;
@@ -9,5 +10,6 @@ public sealed class PlansGraphQL : IGraphQLContribution
 {
     public void AddQueryFields(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanType>>>>("plans")
+            .WithComplexityImpact(1, 3)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<PlanGraphData>().ListAsync(c.CancellationToken));
 }

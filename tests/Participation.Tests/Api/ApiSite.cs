@@ -7,9 +7,19 @@ namespace Participation.Tests.Api;
 
 /// <summary>One demo site for every API test (seeding it is the slow part); tests in the collection run one at a time.</summary>
 [CollectionDefinition(Name)]
-public sealed class ApiCollection : ICollectionFixture<DemoSiteFactory>
+public sealed class ApiCollection : ICollectionFixture<ApiSiteFactory>
 {
     public const string Name = "Api";
+}
+
+/// <summary>The demo site, with open-data files rebuilt on every download so a test sees what it just seeded.</summary>
+public sealed class ApiSiteFactory : ParticipationFactory
+{
+    public ApiSiteFactory()
+    {
+        Settings["Participation:DemoData"] = "true";
+        Settings["Participation:Api:OpenDataCacheSeconds"] = "0";
+    }
 }
 
 public static class GraphQLClient

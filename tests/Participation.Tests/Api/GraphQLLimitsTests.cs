@@ -6,7 +6,7 @@ namespace Participation.Tests.Api;
 
 /// <summary>Limits of POST /graphql: page size, depth (introspection too), complexity, malformed requests.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class GraphQLLimitsTests(DemoSiteFactory factory)
+public sealed class GraphQLLimitsTests(ApiSiteFactory factory)
 {
     private static string Nested(int depth) =>
         // __type(name:"Round") { fields { type { ofType { ofType ... } } } }: each ofType is one more level.

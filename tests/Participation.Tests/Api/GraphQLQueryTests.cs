@@ -12,7 +12,7 @@ namespace Participation.Tests.Api;
 
 /// <summary>Every root query of the schema against the demo data, values checked against the database.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class GraphQLQueryTests(DemoSiteFactory factory)
+public sealed class GraphQLQueryTests(ApiSiteFactory factory)
 {
     private static List<string> Strings(JsonElement array, string property) =>
         array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!).ToList();

@@ -5,7 +5,7 @@ namespace Participation.Tests.Api;
 
 /// <summary>Walks the public schema by introspection: no field, argument or type may be meant for personal data.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class SchemaPrivacyTests(DemoSiteFactory factory)
+public sealed class SchemaPrivacyTests(ApiSiteFactory factory)
 {
     /// <summary>Name prefixes kept for personal data (CHECKS.md); an office's contact is officePhone, officeAddress.</summary>
     private static readonly string[] ReservedPrefixes = ["email", "phone", "tel", "address", "birth", "household", "fullname", "personname", "realname"];
