@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.Committees.Recipes;
 using Participation.Committees.Selection;
 using Participation.Committees.Services;
 using Participation.Committees.Services.Selecting;
+using Participation.Core.GraphQL;
 using Participation.Core.Me;
 using Participation.Core.Modules;
 using Participation.Core.Recipes;
@@ -31,5 +33,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ResultMailer>();
         services.AddScoped<Services.Importing.PoolImporter>();
         services.AddStaffLink(new StaffLink("Secretariat.Title", "/staff/committees", "Secretariat.Description", Roles.Secretariat, Roles.Administrator));
+        services.TryAddScoped<IPublicMemberDirectory, NoPublishedMembers>();
+        services.AddScoped<GraphQL.CommitteeGraphData>();
+        services.AddGraphQLContribution<GraphQL.CommitteesGraphQL>();
     }
 }

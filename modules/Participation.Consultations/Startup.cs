@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Participation.Consultations.Endpoints;
 using Participation.Consultations.Recipes;
 using Participation.Consultations.Services;
+using Participation.Core.GraphQL;
 using Participation.Core.Identity;
 using Participation.Core.Me;
 using Participation.Core.Modules;
@@ -45,6 +46,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Services.Staff.StaffExport>();
         services.AddScoped<Participation.Core.Events.IDomainEventHandler<Participation.Core.Events.RoundResultsPublished>, Services.Staff.ResultsPublishedMailer>();
         services.AddStaffLink(new StaffLink("RoundStaff.Rounds.Title", "/staff/rounds", "RoundStaff.Rounds.Description", Roles.WardStaff, Roles.Administrator));
+        services.AddScoped<GraphQL.RoundGraphData>();
+        services.AddGraphQLContribution<GraphQL.ConsultationsGraphQL>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Core.Identity;
+using Participation.Core.GraphQL;
 using Participation.Core.Modules;
 using Participation.Core.Navigation;
 using Participation.Drafts.Services;
@@ -13,5 +14,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<DraftService>();
         services.AddStaffLink(new StaffLink("EasyJa.Staff.Title", "/drafts/easy-japanese", "EasyJa.Staff.Description", Roles.WardStaff, Roles.Administrator));
+        services.AddScoped<Participation.Drafts.GraphQL.DraftGraphData>();
+        services.AddGraphTypes(typeof(Startup).Assembly);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Core.GraphQL;
 using Participation.Core.Identity;
 using Participation.Core.Modules;
 using Participation.Core.Navigation;
@@ -28,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MeasureSuggester>();
         services.AddScoped<IStatisticsProvider, PlansStatistics>();
         services.AddRecipeStep<DemoPlanStep>();
+        services.AddScoped<GraphQL.PlanGraphData>();
+        services.AddGraphQLContribution<GraphQL.PlansGraphQL>();
         services.AddStaffLink(new StaffLink("Plans.Staff.Title", "/staff/plans", "Plans.Staff.Description",
             Roles.WardStaff, Roles.Secretariat, Roles.Administrator));
     }
