@@ -33,7 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ResultMailer>();
         services.AddScoped<Services.Importing.PoolImporter>();
         services.AddStaffLink(new StaffLink("Secretariat.Title", "/staff/committees", "Secretariat.Description", Roles.Secretariat, Roles.Administrator));
-        services.TryAddScoped<IPublicMemberDirectory, NoPublishedMembers>();
+        services.AddScoped<IPublicMemberDirectory, ConsentingMembers>();
         services.AddScoped<GraphQL.CommitteeGraphData>();
         services.AddGraphQLContribution<GraphQL.CommitteesGraphQL>();
     }

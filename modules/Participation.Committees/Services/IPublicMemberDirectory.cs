@@ -9,10 +9,3 @@ public interface IPublicMemberDirectory
     /// <summary>Consenting members' names by committee id; committees without any are absent.</summary>
     Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> ConsentingNamesAsync(IReadOnlyCollection<int> committeeIds, CancellationToken ct);
 }
-
-/// <summary>Used until the module records members and their consent: nobody is published.</summary>
-public sealed class NoPublishedMembers : IPublicMemberDirectory
-{
-    public Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> ConsentingNamesAsync(IReadOnlyCollection<int> committeeIds, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyDictionary<int, IReadOnlyList<string>>>(new Dictionary<int, IReadOnlyList<string>>());
-}
