@@ -12,4 +12,6 @@ public sealed record FeatureOptions
     public double MaxDfRatio { get; init; } = 0.5;
     public double WordWeight { get; init; } = 0.5;
     public int MaxFeatures { get; init; } = 400_000;
+    /// <summary>How many texts (evenly spaced) the vocabulary is learned from; all texts are still featurised.</summary>
+    public int VocabularySample { get; init; } = 12_000;
 }
