@@ -12,7 +12,7 @@ namespace Participation.Bench.Commands;
 public sealed class ClusterCommand : IBenchCommand
 {
     public string Name => "cluster";
-    public string Usage => "--input FILE.csv [--k N] [--seed S] [--dims D] [--no-mecab] [--word-weight W] [--restarts R] [--refine N] [--max-features F]   topic clustering; NMI/ARI with labels";
+    public string Usage => "--input FILE.csv [--k N] [--seed S] [--dims D] [--no-mecab] [--word-weight W] [--restarts R] [--refine N] [--power-iter Q] [--max-features F]   topic clustering; NMI/ARI with labels";
 
     public Task<int> RunAsync(BenchArgs args)
     {
@@ -41,6 +41,7 @@ public sealed class ClusterCommand : IBenchCommand
             Center = !args.Has("no-center"),
             SingularPower = args.Double("power") ?? new ClusteringOptions().SingularPower,
             Restarts = args.Int("restarts") ?? new ClusteringOptions().Restarts,
+            PowerIterations = args.Int("power-iter") ?? new ClusteringOptions().PowerIterations,
             RefineIterations = args.Int("refine") ?? new ClusteringOptions().RefineIterations,
         };
         var clock = Stopwatch.StartNew();

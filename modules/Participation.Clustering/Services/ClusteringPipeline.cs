@@ -29,7 +29,7 @@ public sealed class ClusteringPipeline
         Report($"features: {vocabulary.Count} columns, {x.NonZeros} non-zeros, MeCab {(extractor.UsesMeCab ? "on" : "off")}");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var projection = RandomizedSvd.Fit(x, options.Dimensions, options.Seed, options.SingularPower);
+        var projection = RandomizedSvd.Fit(x, options.Dimensions, options.Seed, options.SingularPower, powerIterations: options.PowerIterations);
         var dim = projection.Rank;
         Report("svd fitted");
         var embeddings = projection.Apply(x);

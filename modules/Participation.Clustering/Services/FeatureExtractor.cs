@@ -33,7 +33,7 @@ public sealed class FeatureExtractor(FeatureOptions options)
                 return local;
             }, local => names.Add(local.Names));
 
-        var df = new Dictionary<ulong, int>();
+        var df = new Dictionary<ulong, int>(m * 64);
         foreach (var (keys, _) in sampleDocs)
             foreach (var k in keys)
                 CollectionsMarshal.GetValueRefOrAddDefault(df, k, out _)++;
@@ -52,10 +52,10 @@ public sealed class FeatureExtractor(FeatureOptions options)
         sampleDocs = null!;
         var inSample = new bool[n];
         foreach (var i in sample) inSample[i] = true;
-        Parallel.For(0, n, Parallelism.Options, () => (Keys: new List<ulong>(), Words: new List<ulong>()),
+        Parallel.For(0, n, Parallelism.Options, () => (Keys: new List<ulong>(), Words: new List<ulong>(), Cols: new List<int>(), Counts: new List<int>()),
             (i, _, local) =>
             {
-                if (!inSample[i]) docs[i] = ToColumns(KeysOf(normalized[i], local.Keys, local.Words, null), columns);
+                if (!inSample[i]) docs[i] = ColumnsOf(normalized[i], columns, local.Keys, local.Words, local.Cols, local.Counts);
                 return local;
             }, _ => { });
         progress?.Report($"tokenised {n} texts");
@@ -78,9 +78,8 @@ public sealed class FeatureExtractor(FeatureOptions options)
     public SparseMatrix Transform(Vocabulary vocabulary, IReadOnlyList<string> normalized)
     {
         var docs = new (int[] Columns, int[] Counts)[normalized.Count];
-        var keys = new List<ulong>();
-        var words = new List<ulong>();
-        for (var i = 0; i < docs.Length; i++) docs[i] = ToColumns(KeysOf(normalized[i], keys, words, null), vocabulary.Columns);
+        var (keys, words, cols, counts) = (new List<ulong>(), new List<ulong>(), new List<int>(), new List<int>());
+        for (var i = 0; i < docs.Length; i++) docs[i] = ColumnsOf(normalized[i], vocabulary.Columns, keys, words, cols, counts);
         return Build(vocabulary, docs);
     }
 
@@ -100,6 +99,27 @@ public sealed class FeatureExtractor(FeatureOptions options)
         tokenizer.Tokenize(text, keys, words, names);
         keys.AddRange(words);
         return CountKeys(keys);
+    }
+
+    // Straight to (column, count) pairs through reused buffers: keys outside the vocabulary are never stored.
+    private (int[] Columns, int[] Counts) ColumnsOf(string text, Dictionary<ulong, int> columns, List<ulong> keys, List<ulong> words, List<int> cols, List<int> counts)
+    {
+        keys.Clear();
+        words.Clear();
+        cols.Clear();
+        counts.Clear();
+        tokenizer.Tokenize(text, keys, words, null);
+        keys.AddRange(words);
+        var span = CollectionsMarshal.AsSpan(keys);
+        span.Sort();
+        for (var i = 0; i < span.Length;)
+        {
+            var j = i + 1;
+            while (j < span.Length && span[j] == span[i]) j++;
+            if (columns.TryGetValue(span[i], out var c)) { cols.Add(c); counts.Add(j - i); }
+            i = j;
+        }
+        return ([.. cols], [.. counts]);
     }
 
     private static (int[] Columns, int[] Counts) ToColumns((ulong[] Keys, int[] Counts) doc, Dictionary<ulong, int> columns)
