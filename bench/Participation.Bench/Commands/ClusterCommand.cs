@@ -12,7 +12,7 @@ namespace Participation.Bench.Commands;
 public sealed class ClusterCommand : IBenchCommand
 {
     public string Name => "cluster";
-    public string Usage => "--input FILE.csv [--k N] [--seed S] [--dims D] [--no-mecab] [--word-weight W] [--restarts R]   topic clustering; NMI/ARI with labels";
+    public string Usage => "--input FILE.csv [--k N] [--seed S] [--dims D] [--no-mecab] [--word-weight W] [--restarts R] [--refine N] [--power-iter Q] [--max-features F]   topic clustering; NMI/ARI with labels";
 
     public Task<int> RunAsync(BenchArgs args)
     {
@@ -32,10 +32,17 @@ public sealed class ClusterCommand : IBenchCommand
             K = k,
             Seed = args.Int("seed") ?? 42,
             Dimensions = args.Int("dims") ?? new ClusteringOptions().Dimensions,
-            Features = new FeatureOptions { UseMeCab = !args.Has("no-mecab"), WordWeight = args.Double("word-weight") ?? new FeatureOptions().WordWeight },
+            Features = new FeatureOptions
+            {
+                UseMeCab = !args.Has("no-mecab"),
+                WordWeight = args.Double("word-weight") ?? new FeatureOptions().WordWeight,
+                MaxFeatures = args.Int("max-features") ?? new FeatureOptions().MaxFeatures,
+            },
             Center = !args.Has("no-center"),
             SingularPower = args.Double("power") ?? new ClusteringOptions().SingularPower,
             Restarts = args.Int("restarts") ?? new ClusteringOptions().Restarts,
+            PowerIterations = args.Int("power-iter") ?? new ClusteringOptions().PowerIterations,
+            RefineIterations = args.Int("refine") ?? new ClusteringOptions().RefineIterations,
         };
         var clock = Stopwatch.StartNew();
         var outcome = new ClusteringPipeline().Run(texts, options, new SyncProgress(Console.Error));
@@ -67,6 +74,8 @@ public sealed class ClusterCommand : IBenchCommand
     // Progress<T> posts to the thread pool and can print after the result; this writes at once.
     private sealed class SyncProgress(TextWriter writer) : IProgress<string>
     {
-        public void Report(string value) => writer.WriteLine(value);
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly double cpuStart = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        public void Report(string value) => writer.WriteLine($"[{clock.Elapsed.TotalSeconds,6:F2}s wall {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuStart,6:F2}s cpu] {value}");
     }
 }

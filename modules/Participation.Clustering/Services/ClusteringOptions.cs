@@ -16,6 +16,10 @@ public sealed record ClusteringOptions
     public bool Center { get; init; } = true;
     /// <summary>Texts become U·Σ^p in the LSA space; p = 1 is classic LSA, p = 0.5 damps the few broad directions that would otherwise dominate cosine.</summary>
     public double SingularPower { get; init; } = 0.5;
+    /// <summary>Rounds of spherical k-means in the full TF-IDF space after the LSA k-means (0: none); see <see cref="TermSpaceRefiner"/>.</summary>
+    /// <summary>Power iterations of the randomized SVD (the range finder already starts from the row space).</summary>
+    public int PowerIterations { get; init; } = 1;
+    public int RefineIterations { get; init; } = 5;
     public bool GroupNearDuplicates { get; init; } = true;
     public FeatureOptions Features { get; init; } = new();
 }

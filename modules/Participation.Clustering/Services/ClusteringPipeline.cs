@@ -18,9 +18,10 @@ public sealed class ClusteringPipeline
 
         var normalized = new string[texts.Count];
         Parallel.For(0, texts.Count, Parallelism.Options, i => normalized[i] = TextNormalizer.Normalize(texts[i]));
+        Report("normalised");
         var groupOf = options.GroupNearDuplicates ? new NearDuplicateDetector().Group(normalized) : Enumerable.Range(0, texts.Count).ToArray();
         var unique = Enumerable.Range(0, texts.Count).Where(i => groupOf[i] == i).ToArray();
-        Report($"normalised; {unique.Length} distinct of {texts.Count}");
+        Report($"grouped; {unique.Length} distinct of {texts.Count}");
         cancellationToken.ThrowIfCancellationRequested();
 
         var extractor = new FeatureExtractor(options.Features);
@@ -28,8 +29,9 @@ public sealed class ClusteringPipeline
         Report($"features: {vocabulary.Count} columns, {x.NonZeros} non-zeros, MeCab {(extractor.UsesMeCab ? "on" : "off")}");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var projection = RandomizedSvd.Fit(x, options.Dimensions, options.Seed, options.SingularPower);
+        var projection = RandomizedSvd.Fit(x, options.Dimensions, options.Seed, options.SingularPower, powerIterations: options.PowerIterations);
         var dim = projection.Rank;
+        Report("svd fitted");
         var embeddings = projection.Apply(x);
         Dense.NormalizeRows(embeddings, dim);
         var center = options.Center ? Centering.Mean(embeddings, dim) : null;
@@ -41,6 +43,11 @@ public sealed class ClusteringPipeline
         k = Math.Clamp(k, 1, unique.Length);
         var km = SphericalKMeans.Fit(embeddings, dim, k, options.Seed, options.Restarts);
         Report($"k-means: k={k}, objective {km.Objective:F2}");
+        if (options.RefineIterations > 0 && k > 1)
+        {
+            km = SphericalKMeans.WithLabels(embeddings, dim, k, TermSpaceRefiner.Refine(x, km.Labels, k, options.RefineIterations), km.Centroids);
+            Report($"refined in term space, objective {km.Objective:F2}");
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         var assignments = new int[texts.Count];

@@ -1,9 +1,14 @@
+using System.Runtime.InteropServices;
+
 namespace Participation.Clustering.Services;
 
 /// <summary>
 /// Sparse TF-IDF of character n-grams and words. Our own implementation rather than ML.NET's FeaturizeText,
 /// because ML.NET cannot mix MeCab words with character n-grams in separately weighted blocks, and counting
 /// packed 64-bit keys in parallel is several times faster than building a string per n-gram.
+/// The vocabulary is learned on an evenly spaced sample of at most <see cref="FeatureOptions.VocabularySample"/>
+/// texts (a term too rare to occur twice there is too rare to shape a topic), then every text is mapped onto it
+/// and document frequencies are counted over all texts. So the expensive dictionary work does not grow with n.
 /// TF is sublinear (1 + ln tf), IDF smoothed (ln((1+n)/(1+df)) + 1); each block is L2-normalised, then the
 /// blocks are mixed with weights √(1−w) and √w so the row has unit length.
 /// </summary>
@@ -17,64 +22,121 @@ public sealed class FeatureExtractor(FeatureOptions options)
     public (Vocabulary Vocabulary, SparseMatrix Matrix) FitTransform(IReadOnlyList<string> normalized, IProgress<string>? progress = null)
     {
         var n = normalized.Count;
-        var docs = new (ulong[] Keys, int[] Counts)[n];
+        var sample = SampleIndices(n, Math.Max(1, options.VocabularySample));
+        var m = sample.Length;
+        var sampleDocs = new (ulong[] Keys, int[] Counts)[m];
         var names = new System.Collections.Concurrent.ConcurrentBag<Dictionary<ulong, string>>();
-        Parallel.For(0, n, Parallelism.Options, () => (Chars: new List<ulong>(), Words: new List<ulong>(), Names: new Dictionary<ulong, string>()),
-            (i, _, local) =>
+        Parallel.For(0, m, Parallelism.Options, () => (Keys: new List<ulong>(), Words: new List<ulong>(), Names: new Dictionary<ulong, string>()),
+            (s, _, local) =>
             {
-                local.Chars.Clear();
-                local.Words.Clear();
-                tokenizer.Tokenize(normalized[i], local.Chars, local.Words, local.Names);
-                local.Chars.AddRange(local.Words);
-                docs[i] = CountKeys(local.Chars);
+                sampleDocs[s] = KeysOf(normalized[sample[s]], local.Keys, local.Words, local.Names);
                 return local;
             }, local => names.Add(local.Names));
-        progress?.Report($"tokenised {n} texts");
 
-        var df = new Dictionary<ulong, int>();
-        foreach (var (keys, _) in docs)
+        var df = new Dictionary<ulong, int>(m * 64);
+        foreach (var (keys, _) in sampleDocs)
             foreach (var k in keys)
-                df[k] = df.GetValueOrDefault(k) + 1;
-
-        var maxDf = n >= 20 ? Math.Max(options.MinDf, (int)(options.MaxDfRatio * n)) : n;
-        var minDf = n >= 20 ? options.MinDf : 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(df, k, out _)++;
+        var maxDf = m >= 20 ? Math.Max(options.MinDf, (int)(options.MaxDfRatio * m)) : m;
+        var minDf = m >= 20 ? options.MinDf : 1;
         var chosen = df.Where(p => p.Value >= minDf && p.Value <= maxDf)
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.MaxFeatures)
             .Select(p => p.Key).Order().ToArray();
         var columns = new Dictionary<ulong, int>(chosen.Length);
+        for (var c = 0; c < chosen.Length; c++) columns[chosen[c]] = c;
+        progress?.Report($"vocabulary: {chosen.Length} features from {m} texts");
+
+        // Every text as (column, count) pairs; the sample is already tokenised.
+        var docs = new (int[] Columns, int[] Counts)[n];
+        for (var s = 0; s < m; s++) docs[sample[s]] = ToColumns(sampleDocs[s], columns);
+        sampleDocs = null!;
+        var inSample = new bool[n];
+        foreach (var i in sample) inSample[i] = true;
+        Parallel.For(0, n, Parallelism.Options, () => (Keys: new List<ulong>(), Words: new List<ulong>(), Cols: new List<int>(), Counts: new List<int>()),
+            (i, _, local) =>
+            {
+                if (!inSample[i]) docs[i] = ColumnsOf(normalized[i], columns, local.Keys, local.Words, local.Cols, local.Counts);
+                return local;
+            }, _ => { });
+        progress?.Report($"tokenised {n} texts");
+
+        var fullDf = new int[chosen.Length];
+        foreach (var (cols, _) in docs)
+            foreach (var c in cols) fullDf[c]++;
         var idf = new float[chosen.Length];
-        for (var c = 0; c < chosen.Length; c++)
-        {
-            columns[chosen[c]] = c;
-            idf[c] = (float)(Math.Log((1.0 + n) / (1.0 + df[chosen[c]])) + 1.0);
-        }
+        for (var c = 0; c < chosen.Length; c++) idf[c] = (float)(Math.Log((1.0 + n) / (1.0 + fullDf[c])) + 1.0);
+
         var words = new Dictionary<ulong, string>();
-        foreach (var d in names)
+        foreach (var d in names.OrderBy(d => d.Count))
             foreach (var (k, w) in d)
                 if (columns.ContainsKey(k)) words.TryAdd(k, w);
         var vocabulary = new Vocabulary(columns, idf, chosen, words, options, tokenizer.UsesMeCab);
-        progress?.Report($"vocabulary: {chosen.Length} features");
         return (vocabulary, Build(vocabulary, docs));
     }
 
     /// <summary>TF-IDF rows of new texts in an existing vocabulary (for incremental assignment).</summary>
     public SparseMatrix Transform(Vocabulary vocabulary, IReadOnlyList<string> normalized)
     {
-        var docs = new (ulong[] Keys, int[] Counts)[normalized.Count];
-        for (var i = 0; i < docs.Length; i++)
-        {
-            var chars = new List<ulong>();
-            var words = new List<ulong>();
-            tokenizer.Tokenize(normalized[i], chars, words, null);
-            chars.AddRange(words);
-            docs[i] = CountKeys(chars);
-        }
+        var docs = new (int[] Columns, int[] Counts)[normalized.Count];
+        var (keys, words, cols, counts) = (new List<ulong>(), new List<ulong>(), new List<int>(), new List<int>());
+        for (var i = 0; i < docs.Length; i++) docs[i] = ColumnsOf(normalized[i], vocabulary.Columns, keys, words, cols, counts);
         return Build(vocabulary, docs);
+    }
+
+    // Evenly spaced, so the sample needs no seed and covers the whole input (files are often sorted by date or ward).
+    private static int[] SampleIndices(int n, int size)
+    {
+        if (n <= size) return Enumerable.Range(0, n).ToArray();
+        var result = new int[size];
+        for (var s = 0; s < size; s++) result[s] = (int)((long)s * n / size);
+        return result;
+    }
+
+    private (ulong[] Keys, int[] Counts) KeysOf(string text, List<ulong> keys, List<ulong> words, IDictionary<ulong, string>? names)
+    {
+        keys.Clear();
+        words.Clear();
+        tokenizer.Tokenize(text, keys, words, names);
+        keys.AddRange(words);
+        return CountKeys(keys);
+    }
+
+    // Straight to (column, count) pairs through reused buffers: keys outside the vocabulary are never stored.
+    private (int[] Columns, int[] Counts) ColumnsOf(string text, Dictionary<ulong, int> columns, List<ulong> keys, List<ulong> words, List<int> cols, List<int> counts)
+    {
+        keys.Clear();
+        words.Clear();
+        cols.Clear();
+        counts.Clear();
+        tokenizer.Tokenize(text, keys, words, null);
+        keys.AddRange(words);
+        var span = CollectionsMarshal.AsSpan(keys);
+        span.Sort();
+        for (var i = 0; i < span.Length;)
+        {
+            var j = i + 1;
+            while (j < span.Length && span[j] == span[i]) j++;
+            if (columns.TryGetValue(span[i], out var c)) { cols.Add(c); counts.Add(j - i); }
+            i = j;
+        }
+        return ([.. cols], [.. counts]);
+    }
+
+    private static (int[] Columns, int[] Counts) ToColumns((ulong[] Keys, int[] Counts) doc, Dictionary<ulong, int> columns)
+    {
+        var count = 0;
+        foreach (var k in doc.Keys) if (columns.ContainsKey(k)) count++;
+        var cols = new int[count];
+        var counts = new int[count];
+        var j = 0;
+        for (var p = 0; p < doc.Keys.Length; p++)
+            if (columns.TryGetValue(doc.Keys[p], out var c)) { cols[j] = c; counts[j++] = doc.Counts[p]; }
+        return (cols, counts);
     }
 
     private static (ulong[] Keys, int[] Counts) CountKeys(List<ulong> keys)
     {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+        var span = CollectionsMarshal.AsSpan(keys);
         span.Sort();
         var unique = 0;
         for (var i = 0; i < span.Length; i++) if (i == 0 || span[i] != span[i - 1]) unique++;
@@ -89,46 +151,38 @@ public sealed class FeatureExtractor(FeatureOptions options)
         return (outKeys, counts);
     }
 
-    private SparseMatrix Build(Vocabulary vocabulary, (ulong[] Keys, int[] Counts)[] docs)
+    private SparseMatrix Build(Vocabulary vocabulary, (int[] Columns, int[] Counts)[] docs)
     {
         var n = docs.Length;
-        var rowIdx = new int[n][];
-        var rowVal = new float[n][];
+        var isChar = new bool[vocabulary.Count];
+        for (var c = 0; c < isChar.Length; c++) isChar[c] = FeatureKeys.Kind(vocabulary.Keys[c]) == FeatureKeys.CharGram;
+        var start = new int[n + 1];
+        for (var i = 0; i < n; i++) start[i + 1] = start[i] + docs[i].Columns.Length;
+        var indices = new int[start[n]];
+        var values = new float[start[n]];
         var wordWeight = (float)Math.Sqrt(options.WordWeight);
         var charWeight = (float)Math.Sqrt(1 - options.WordWeight);
         Parallel.For(0, n, Parallelism.Options, i =>
         {
-            var (keys, counts) = docs[i];
-            var idx = new List<int>(keys.Length);
-            var val = new List<float>(keys.Length);
+            var (cols, counts) = docs[i];
+            var idx = indices.AsSpan(start[i], cols.Length);
+            var val = values.AsSpan(start[i], cols.Length);
             double charNorm = 0, wordNorm = 0;
-            for (var k = 0; k < keys.Length; k++)
+            for (var k = 0; k < cols.Length; k++)
             {
-                if (!vocabulary.Columns.TryGetValue(keys[k], out var c)) continue;
+                var c = cols[k];
                 var v = (float)(1 + Math.Log(counts[k])) * vocabulary.Idf[c];
-                idx.Add(c);
-                val.Add(v);
-                if (FeatureKeys.Kind(keys[k]) == FeatureKeys.CharGram) charNorm += v * v; else wordNorm += v * v;
+                idx[k] = c;
+                val[k] = v;
+                if (isChar[c]) charNorm += v * v; else wordNorm += v * v;
             }
             // A text without words (MeCab found none) keeps its characters at full weight, and vice versa.
             var cw = wordNorm > 0 ? charWeight : 1f;
             var ww = charNorm > 0 ? wordWeight : 1f;
             var cs = charNorm > 0 ? cw / (float)Math.Sqrt(charNorm) : 0f;
             var ws = wordNorm > 0 ? ww / (float)Math.Sqrt(wordNorm) : 0f;
-            for (var k = 0; k < idx.Count; k++)
-                val[k] *= FeatureKeys.Kind(vocabulary.Keys[idx[k]]) == FeatureKeys.CharGram ? cs : ws;
-            rowIdx[i] = [.. idx];
-            rowVal[i] = [.. val];
+            for (var k = 0; k < cols.Length; k++) val[k] *= isChar[idx[k]] ? cs : ws;
         });
-        var start = new int[n + 1];
-        for (var i = 0; i < n; i++) start[i + 1] = start[i] + rowIdx[i].Length;
-        var indices = new int[start[n]];
-        var values = new float[start[n]];
-        for (var i = 0; i < n; i++)
-        {
-            rowIdx[i].CopyTo(indices, start[i]);
-            rowVal[i].CopyTo(values, start[i]);
-        }
         return new SparseMatrix(n, vocabulary.Count, start, indices, values);
     }
 }

@@ -11,5 +11,7 @@ public sealed record FeatureOptions
     public int MinDf { get; init; } = 2;
     public double MaxDfRatio { get; init; } = 0.5;
     public double WordWeight { get; init; } = 0.5;
-    public int MaxFeatures { get; init; } = 400_000;
+    public int MaxFeatures { get; init; } = 200_000;
+    /// <summary>How many texts (evenly spaced) the vocabulary is learned from; all texts are still featurised.</summary>
+    public int VocabularySample { get; init; } = 8_000;
 }

@@ -8,7 +8,7 @@ namespace Participation.Clustering.Services;
 /// </summary>
 public static class RandomizedSvd
 {
-    public static LsaProjection Fit(SparseMatrix x, int rank, int seed, double singularPower = 1.0, int sampleSize = 8000)
+    public static LsaProjection Fit(SparseMatrix x, int rank, int seed, double singularPower = 1.0, int sampleSize = 8000, int powerIterations = 1)
     {
         var random = new Random(seed);
         var sample = x.Rows <= sampleSize ? x : x.SelectRows(Sampling.Indices(x.Rows, sampleSize, random));
@@ -22,9 +22,12 @@ public static class RandomizedSvd
         var z = xt.MultiplyDense(g, l);
         var y = sample.MultiplyDense(z, l);
         Orthonormalize(y, sample.Rows, l);
-        z = xt.MultiplyDense(y, l);
-        y = sample.MultiplyDense(z, l);
-        Orthonormalize(y, sample.Rows, l);
+        for (var q = 0; q < powerIterations; q++)
+        {
+            z = xt.MultiplyDense(y, l);
+            y = sample.MultiplyDense(z, l);
+            Orthonormalize(y, sample.Rows, l);
+        }
         var bt = xt.MultiplyDense(y, l); // Bᵀ = Xᵀ Q = V Σ Uᵦᵀ (features × l)
 
         // B Bᵀ = Qᵀ X (X Bᵀ) is l × l and cheap (no pass over all features): its eigenvectors Uᵦ and values Σ²

@@ -35,6 +35,27 @@ public static class SphericalKMeans
         return ReferenceEquals(sampleData, data) ? best! : Lloyd(data, dim, k, (float[])best!.Centroids.Clone(), maxIterations);
     }
 
+    /// <summary>The result for given labels: each centre is the normalised mean of its rows (a cluster left empty keeps <paramref name="fallback"/>'s centre).</summary>
+    public static KMeansResult WithLabels(float[] data, int dim, int k, int[] labels, float[] fallback)
+    {
+        var n = data.Length / dim;
+        var centres = new float[k * dim];
+        var size = new int[k];
+        for (var i = 0; i < n; i++)
+        {
+            size[labels[i]]++;
+            Dense.Axpy(1f, data.AsSpan(i * dim, dim), centres.AsSpan(labels[i] * dim, dim));
+        }
+        for (var c = 0; c < k; c++)
+        {
+            if (size[c] == 0) Array.Copy(fallback, c * dim, centres, c * dim, dim);
+            Dense.Normalize(centres.AsSpan(c * dim, dim));
+        }
+        double objective = 0;
+        for (var i = 0; i < n; i++) objective += 1 - Dense.Dot(data.AsSpan(i * dim, dim), centres.AsSpan(labels[i] * dim, dim));
+        return new KMeansResult(k, dim, centres, labels, objective);
+    }
+
     /// <summary>The nearest centre of one vector, and its cosine.</summary>
     public static (int Cluster, float Similarity) Nearest(ReadOnlySpan<float> x, float[] centroids, int dim)
     {

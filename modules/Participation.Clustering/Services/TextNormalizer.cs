@@ -16,8 +16,10 @@ public static partial class TextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var s = text.Normalize(NormalizationForm.FormKC);
-        s = UrlOrMail().Replace(s, " ");
+        var s = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // The pattern backtracks over every run of word characters, so only texts that can hold a URL or address pay for it.
+        if (s.Contains('@') || s.Contains("://", StringComparison.Ordinal) || s.Contains("www.", StringComparison.OrdinalIgnoreCase))
+            s = UrlOrMail().Replace(s, " ");
         var sb = new StringBuilder(s.Length);
         var lastSpace = true;
         var lastDigit = false;

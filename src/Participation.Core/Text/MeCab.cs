@@ -56,6 +56,22 @@ public static partial class MeCab
         return string.IsNullOrEmpty(text) ? "" : tagger.Run(Clean(text)).TrimEnd('\n', ' ');
     }
 
+    private static readonly ThreadLocal<Dictionary<string, Tagger>> FormattedTaggers = new(() => new(StringComparer.Ordinal), trackAllValues: false);
+
+    /// <summary>
+    /// MeCab's output under other command-line <paramref name="arguments"/> (no spaces inside one argument), such as
+    /// a node format (<c>-F%f[0]\t%m\n</c>) that prints only what the caller reads; null when MeCab is not available.
+    /// Much cheaper than <see cref="Parse"/> for bulk work: no token objects, one string per text.
+    /// </summary>
+    public static string? Run(string text, string arguments)
+    {
+        if (!Available.Value) return null;
+        if (string.IsNullOrEmpty(text)) return "";
+        var taggers = FormattedTaggers.Value!;
+        if (!taggers.TryGetValue(arguments, out var tagger)) taggers[arguments] = tagger = new Tagger(arguments);
+        return tagger.Run(Clean(text));
+    }
+
     // MeCab stops at NUL and treats newlines as sentence ends; keep offsets simple by using spaces.
     private static string Clean(string text) => text.Replace('\0', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
