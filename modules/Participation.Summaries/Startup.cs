@@ -15,6 +15,9 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddScoped<StatisticsGatherer>();
         services.AddSingleton<StatisticsExporter>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReportCache>();
+        services.AddScoped<ReportBuilder>();
         services.AddStaffLink(new StaffLink("Summaries.Title", "/summaries", "Summaries.Description", Roles.Councillor, Roles.Administrator));
     }
 }
