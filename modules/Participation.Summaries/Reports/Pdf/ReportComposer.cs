@@ -13,7 +13,7 @@ namespace Participation.Summaries.Reports.Pdf;
 public sealed class ReportComposer
 {
     private const double Margin = 50, Bottom = 60, CellPad = 3;
-    private readonly PdfDocument doc = new();
+    private readonly PdfDocument doc;
     private readonly List<(string Text, int Level, int Page)> headings = [];
     private readonly Dictionary<double, Dictionary<char, double>> widths = [];
     private XGraphics? g;
@@ -22,7 +22,9 @@ public sealed class ReportComposer
 
     public ReportComposer(string title)
     {
+        // Before the document exists: PDFsharp checks the licence in PdfDocument's constructor.
         ReportFonts.Ensure();
+        doc = new PdfDocument();
         doc.Info.Title = title;
         doc.Info.Creator = "Participation";
     }
