@@ -17,6 +17,8 @@ public sealed class ReportComposer
     private readonly List<(string Text, int Level, int Page)> headings = [];
     private readonly Dictionary<double, Dictionary<char, double>> widths = [];
     private XGraphics? g;
+    /// <summary>Measures text apart from any page, so measuring never opens one.</summary>
+    private readonly XGraphics measure;
     private double y;
     private int contentsPage = -1;
 
@@ -25,6 +27,7 @@ public sealed class ReportComposer
         // Before the document exists: PDFsharp checks the licence in PdfDocument's constructor.
         ReportFonts.Ensure();
         doc = new PdfDocument();
+        measure = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
         doc.Info.Title = title;
         doc.Info.Creator = "Participation";
     }
@@ -134,6 +137,7 @@ public sealed class ReportComposer
             var w = pg.MeasureString(number, font).Width;
             pg.DrawString(number, font, XBrushes.DimGray, new XPoint(doc.Pages[i].Width.Point - Margin - w, bottomY));
         }
+        measure.Dispose();
         using var ms = new MemoryStream();
         doc.Save(ms, false);
         return ms.ToArray();
@@ -196,8 +200,7 @@ public sealed class ReportComposer
     {
         if (!widths.TryGetValue(size, out var bySize)) widths[size] = bySize = [];
         if (bySize.TryGetValue(c, out var w)) return w;
-        EnsureGraphics();
-        w = char.IsSurrogate(c) ? size * 0.5 : g!.MeasureString(c.ToString(), Font(size)).Width;
+        w = char.IsSurrogate(c) ? size * 0.5 : measure.MeasureString(c.ToString(), Font(size)).Width;
         return bySize[c] = w;
     }
 
@@ -217,11 +220,6 @@ public sealed class ReportComposer
     private void EnsureRoom(double height)
     {
         if (g is null || y + height > PageHeight - Bottom) NewPage();
-    }
-
-    private void EnsureGraphics()
-    {
-        if (g is null) NewPage();
     }
 
     private void NewPage()
