@@ -12,7 +12,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParticipationDbContext))]
-    [Migration("20261123115003_Initial")]
+    [Migration("20261123134947_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1126,6 +1126,81 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.HasIndex("MeasureId", "PostedAt");
 
                     b.ToTable("plans_progress_updates", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Summaries.Models.DigestSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("WardIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("summaries_digest_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Summaries.Models.DigestTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Culture")
+                        .IsUnique();
+
+                    b.ToTable("summaries_digest_templates", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Wards.Models.DiscussionPost", b =>

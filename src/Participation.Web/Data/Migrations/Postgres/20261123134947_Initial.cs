@@ -207,6 +207,40 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "summaries_digest_subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    WardIds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Topics = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    LastSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_summaries_digest_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "summaries_digest_templates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_summaries_digest_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wards_meetings",
                 columns: table => new
                 {
@@ -1024,6 +1058,18 @@ namespace Participation.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_summaries_digest_subscriptions_UserId",
+                table: "summaries_digest_subscriptions",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_summaries_digest_templates_Culture",
+                table: "summaries_digest_templates",
+                column: "Culture",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_CityId",
                 table: "wards",
                 column: "CityId");
@@ -1155,6 +1201,12 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "recipe_runs");
+
+            migrationBuilder.DropTable(
+                name: "summaries_digest_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "summaries_digest_templates");
 
             migrationBuilder.DropTable(
                 name: "wards");

@@ -206,6 +206,40 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "summaries_digest_subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WardIds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Topics = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    LastSentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_summaries_digest_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "summaries_digest_templates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_summaries_digest_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wards_meetings",
                 columns: table => new
                 {
@@ -1023,6 +1057,18 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_summaries_digest_subscriptions_UserId",
+                table: "summaries_digest_subscriptions",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_summaries_digest_templates_Culture",
+                table: "summaries_digest_templates",
+                column: "Culture",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_CityId",
                 table: "wards",
                 column: "CityId");
@@ -1154,6 +1200,12 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "recipe_runs");
+
+            migrationBuilder.DropTable(
+                name: "summaries_digest_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "summaries_digest_templates");
 
             migrationBuilder.DropTable(
                 name: "wards");
