@@ -33,8 +33,11 @@ public sealed class DigestTests(DemoSiteFactory factory) : IClassFixture<DemoSit
         var response = await client.PostFormAsync("/summaries/digest/template", "/summaries/digest/template",
             ("subject", "週報 {{ period }}"), ("body", "<script>x</script>{% for r in opened %}案件：{{ r.title }}{% endfor %}"), ("action", "preview"));
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("案件：みどり市地域公共交通計画（案）への意見募集", html);
-        Assert.DoesNotContain("&lt;script&gt;x", html);
+        var preview = html[html.IndexOf("digest-preview", StringComparison.Ordinal)..];
+        Assert.Contains("案件：みどり市地域公共交通計画（案）への意見募集", preview);
+        Assert.DoesNotContain("script", preview[..preview.IndexOf("</pre>", StringComparison.Ordinal)]);
+        // The typed text stays in the form, escaped.
+        Assert.Contains("&lt;script&gt;x", html);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Participation.Core.Identity;
+using Participation.Tests.Infrastructure;
 
 namespace Participation.Tests.Wards;
 
