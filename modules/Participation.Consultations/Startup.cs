@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddHttpContextAccessor();
         services.AddScoped<RoundQueries>();
         services.AddScoped<Participation.Core.Consultations.IOpenRoundDirectory, OpenRoundDirectory>();
+        services.AddScoped<Participation.Core.Consultations.IRoundReportSource, RoundReportSource>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<ResultsService>();
         services.AddScoped<ReceiptMails>();

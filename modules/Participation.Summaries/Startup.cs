@@ -15,6 +15,15 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddScoped<StatisticsGatherer>();
         services.AddSingleton<StatisticsExporter>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReportCache>();
+        services.AddScoped<ReportBuilder>();
+        services.AddSingleton<DigestRenderer>();
+        services.AddScoped<DigestContent>();
+        services.AddScoped<DigestTemplates>();
+        services.AddScoped<DigestJob>();
+        services.AddHostedService<DigestSchedule>();
+        services.AddStaffLink(new StaffLink("Digest.Template.Title", "/summaries/digest/template", "Digest.Template.Description", Roles.Secretariat, Roles.Administrator));
         services.AddStaffLink(new StaffLink("Summaries.Title", "/summaries", "Summaries.Description", Roles.Councillor, Roles.Administrator));
     }
 }

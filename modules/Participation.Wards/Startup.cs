@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IParticipationRecordProvider, WardsRecordProvider>();
         services.AddScoped<IPersonalDataHandler, WardsPersonalData>();
         services.AddScoped<IStatisticsProvider, WardsStatisticsProvider>();
+        services.AddScoped<Participation.Core.Wards.IHotThreads, HotThreads>();
         services.AddRecipeStep<DemoDiscussionsStep>();
         services.AddStaffLink(new StaffLink("Wards.Staff.Title", "/wards/moderation", "Wards.Staff.Description", Roles.WardStaff, Roles.Administrator));
     }

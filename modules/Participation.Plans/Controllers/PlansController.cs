@@ -38,11 +38,12 @@ public sealed class PlansController(PlanQueries queries, ParticipationDbContext 
 
     /// <summary>Open data: the KPI actuals of a plan (same columns as the staff sheet).</summary>
     [HttpGet("{id:int}/kpis.csv")]
-    public async Task<IActionResult> ExportCsv(int id, CancellationToken ct)
+    public async Task<IActionResult> ExportCsv(int id, string? encoding, CancellationToken ct)
     {
         var rows = await SheetRowsAsync(id, template: false, ct);
         if (rows is null) return NotFound();
-        return File(Csv.ToBytes(rows.Prepend(KpiSheet.Columns)), "text/csv; charset=utf-8", $"plan-{id}-kpis.csv");
+        var chosen = CsvEncodings.For(encoding);
+        return File(Csv.ToBytes(rows.Prepend(KpiSheet.Columns), chosen), $"text/csv; charset={chosen.WebName}", $"plan-{id}-kpis.csv");
     }
 
     [HttpGet("{id:int}/kpis.xlsx")]

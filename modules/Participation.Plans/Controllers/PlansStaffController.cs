@@ -26,10 +26,11 @@ public sealed class PlansStaffController(PlanQueries queries, ParticipationDbCon
         View(new StaffPlansViewModel(await queries.ListPlansAsync(ct), null, null));
 
     [HttpGet("{id:int}/template.csv")]
-    public async Task<IActionResult> TemplateCsv(int id, CancellationToken ct)
+    public async Task<IActionResult> TemplateCsv(int id, string? encoding, CancellationToken ct)
     {
         var rows = await TemplateRowsAsync(id, ct);
-        return rows is null ? NotFound() : File(Csv.ToBytes(rows.Prepend(KpiSheet.Columns)), "text/csv; charset=utf-8", $"plan-{id}-template.csv");
+        var chosen = CsvEncodings.For(encoding);
+        return rows is null ? NotFound() : File(Csv.ToBytes(rows.Prepend(KpiSheet.Columns), chosen), $"text/csv; charset={chosen.WebName}", $"plan-{id}-template.csv");
     }
 
     [HttpGet("{id:int}/template.xlsx")]
@@ -56,8 +57,9 @@ public sealed class PlansStaffController(PlanQueries queries, ParticipationDbCon
                 if (file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) rows = XlsxSheet.Read(stream);
                 else
                 {
-                    using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    rows = Csv.Parse(await reader.ReadToEndAsync(ct));
+                    using var buffer = new MemoryStream();
+                    await stream.CopyToAsync(buffer, ct);
+                    rows = Csv.Parse(CsvEncodings.Decode(buffer.ToArray()));
                 }
                 result = await importer.ImportAsync(id, rows, User, ct);
             }

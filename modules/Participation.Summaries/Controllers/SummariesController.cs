@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Participation.Core.Cities;
+using Participation.Core.Consultations;
 using Participation.Core.Data;
 using Participation.Core.Statistics;
+using Participation.Summaries.Reports;
 using Participation.Summaries.Services;
 
 namespace Participation.Summaries.Controllers;
 
 /// <summary>The councillors' dashboard: every module's figures, city-wide or for one ward. Read-only.</summary>
 [Route("/summaries"), Authorize(Policy = Permissions.ViewSummaries)]
-public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsExporter exporter, ParticipationDbContext db, IStringLocalizer t) : Controller
+public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsExporter exporter, ParticipationDbContext db, IStringLocalizer t,
+    IRoundReportSource rounds) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? wardId, CancellationToken ct)
@@ -19,7 +22,9 @@ public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsE
         var wards = await db.Set<Ward>().AsNoTracking().OrderBy(w => w.SortOrder).ToListAsync(ct);
         if (wardId is not null && wards.All(w => w.Id != wardId)) wardId = null;
         var rows = await gatherer.GatherAsync(new StatisticsQuery(WardId: wardId), ct);
-        return View(new SummaryViewModel(wards, wardId, StatisticsGatherer.Group(rows)));
+        var filter = new RoundReportFilter(WardId: wardId);
+        return View(new SummaryViewModel(wards, wardId, StatisticsGatherer.Group(rows),
+            await rounds.ListAsync(filter, ct), await rounds.MonthlyAsync(filter with { IncludeCityWide = false }, ct), new ReportLabels(t)));
     }
 
     [HttpGet("statistics.csv")]
@@ -38,4 +43,5 @@ public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsE
     }
 }
 
-public sealed record SummaryViewModel(IReadOnlyList<Ward> Wards, int? WardId, IReadOnlyList<StatisticGroup> Groups);
+public sealed record SummaryViewModel(IReadOnlyList<Ward> Wards, int? WardId, IReadOnlyList<StatisticGroup> Groups,
+    IReadOnlyList<RoundReportListing> Rounds, IReadOnlyList<ReportCount> Monthly, ReportLabels Labels);

@@ -25,17 +25,17 @@ public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail
             db.Add(new WardNotification { UserId = id, ThreadId = thread.Id, WardId = thread.WardId, Kind = kind, CreatedAt = now });
         await db.SaveChangesAsync(ct);
 
-        var emails = await db.Users.AsNoTracking().Where(u => followerIds.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
-            .Select(u => u.Email!).ToListAsync(ct);
+        var recipients = await db.Users.AsNoTracking().Where(u => followerIds.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
+            .Select(u => new { Email = u.Email!, u.PreferredCulture }).ToListAsync(ct);
         var subjectKey = kind == NotificationKind.OfficialAnswer ? "Wards.Mail.Answer.Subject" : "Wards.Mail.Reply.Subject";
-        var subject = t[subjectKey, thread.Title].Value;
         var path = $"/wards/{thread.WardId}/discussions/{thread.Id}";
         // Mails need an absolute link; the request that caused the notice tells us the site's address.
         var request = http.HttpContext?.Request;
         var link = request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-        var body = t["Wards.Mail.Body", thread.Title, link].Value;
-        foreach (var email in emails)
+        foreach (var (email, culture) in recipients.Select(r => (r.Email, r.PreferredCulture)))
         {
+            // Each follower reads the mail in the language they chose, not the one of whoever posted.
+            var (subject, body) = RecipientCulture.Use(culture, () => (t[subjectKey, thread.Title].Value, t["Wards.Mail.Body", thread.Title, link].Value));
             try { await mail.SendAsync(new MailMessage(email, subject, body), ct); }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
