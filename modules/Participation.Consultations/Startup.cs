@@ -30,6 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStatisticsProvider, ConsultationStatistics>();
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
         services.AddRecipeStep<DemoRoundsStep>();
+        services.AddRoundLifecycle(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

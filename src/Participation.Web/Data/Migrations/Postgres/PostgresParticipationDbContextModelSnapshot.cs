@@ -364,6 +364,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -395,6 +398,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateTime?>("ResultsPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ResultsReminderSentAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ShortPeriodReason")
@@ -571,6 +577,45 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("consultation_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.SubmissionAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("consultation_submission_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.SubmitterContact", b =>
@@ -827,6 +872,45 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("draft_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Drafts.Models.DraftAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DraftId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.ToTable("draft_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Drafts.Models.DraftVersion", b =>
@@ -1622,6 +1706,15 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participation.Consultations.Models.SubmissionAttachment", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participation.Consultations.Models.SubmitterContact", b =>
                 {
                     b.HasOne("Participation.Consultations.Models.Submission", null)
@@ -1636,6 +1729,15 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.HasOne("Participation.Core.Cities.City", null)
                         .WithMany("Wards")
                         .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Drafts.Models.DraftAttachment", b =>
+                {
+                    b.HasOne("Participation.Drafts.Models.Draft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

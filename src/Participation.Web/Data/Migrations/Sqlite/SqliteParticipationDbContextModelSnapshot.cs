@@ -345,6 +345,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -376,6 +379,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResultsPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultsReminderSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShortPeriodReason")
@@ -546,6 +552,43 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("consultation_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.SubmissionAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("consultation_submission_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.SubmitterContact", b =>
@@ -794,6 +837,43 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("draft_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Drafts.Models.DraftAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DraftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.ToTable("draft_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Drafts.Models.DraftVersion", b =>
@@ -1557,6 +1637,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participation.Consultations.Models.SubmissionAttachment", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participation.Consultations.Models.SubmitterContact", b =>
                 {
                     b.HasOne("Participation.Consultations.Models.Submission", null)
@@ -1571,6 +1660,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.HasOne("Participation.Core.Cities.City", null)
                         .WithMany("Wards")
                         .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Drafts.Models.DraftAttachment", b =>
+                {
+                    b.HasOne("Participation.Drafts.Models.Draft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -152,7 +152,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     ResultSummary = table.Column<string>(type: "text", nullable: true),
                     FinalDraftVersion = table.Column<int>(type: "integer", nullable: true),
                     ResultsPublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
+                    ResultsReminderSentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -505,6 +507,30 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "draft_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DraftId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_draft_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_draft_attachments_draft_drafts_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "draft_drafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "draft_versions",
                 columns: table => new
                 {
@@ -755,6 +781,30 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "consultation_submission_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultation_submission_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consultation_submission_attachments_consultation_submission~",
+                        column: x => x.SubmissionId,
+                        principalTable: "consultation_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consultation_submitter_contacts",
                 columns: table => new
                 {
@@ -968,6 +1018,11 @@ namespace Participation.Web.Data.Migrations.Postgres
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consultation_submission_attachments_SubmissionId",
+                table: "consultation_submission_attachments",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consultation_submissions_ReceiptNumber",
                 table: "consultation_submissions",
                 column: "ReceiptNumber",
@@ -983,6 +1038,11 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "IX_consultation_submissions_UserId",
                 table: "consultation_submissions",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_draft_attachments_DraftId",
+                table: "draft_attachments",
+                column: "DraftId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_draft_versions_DraftId_Number",
@@ -1139,7 +1199,13 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "consultation_opinions");
 
             migrationBuilder.DropTable(
+                name: "consultation_submission_attachments");
+
+            migrationBuilder.DropTable(
                 name: "consultation_submitter_contacts");
+
+            migrationBuilder.DropTable(
+                name: "draft_attachments");
 
             migrationBuilder.DropTable(
                 name: "draft_versions");

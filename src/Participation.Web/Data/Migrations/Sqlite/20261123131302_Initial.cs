@@ -151,7 +151,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     ResultSummary = table.Column<string>(type: "TEXT", nullable: true),
                     FinalDraftVersion = table.Column<int>(type: "INTEGER", nullable: true),
                     ResultsPublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    ResultsReminderSentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -504,6 +506,30 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "draft_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DraftId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_draft_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_draft_attachments_draft_drafts_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "draft_drafts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "draft_versions",
                 columns: table => new
                 {
@@ -754,6 +780,30 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "consultation_submission_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultation_submission_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consultation_submission_attachments_consultation_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "consultation_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consultation_submitter_contacts",
                 columns: table => new
                 {
@@ -967,6 +1017,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consultation_submission_attachments_SubmissionId",
+                table: "consultation_submission_attachments",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consultation_submissions_ReceiptNumber",
                 table: "consultation_submissions",
                 column: "ReceiptNumber",
@@ -982,6 +1037,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "IX_consultation_submissions_UserId",
                 table: "consultation_submissions",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_draft_attachments_DraftId",
+                table: "draft_attachments",
+                column: "DraftId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_draft_versions_DraftId_Number",
@@ -1138,7 +1198,13 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "consultation_opinions");
 
             migrationBuilder.DropTable(
+                name: "consultation_submission_attachments");
+
+            migrationBuilder.DropTable(
                 name: "consultation_submitter_contacts");
+
+            migrationBuilder.DropTable(
+                name: "draft_attachments");
 
             migrationBuilder.DropTable(
                 name: "draft_versions");
