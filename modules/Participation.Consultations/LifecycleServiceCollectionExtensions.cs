@@ -18,6 +18,7 @@ public static class LifecycleServiceCollectionExtensions
         services.AddScoped<RoundTransitions>();
         services.AddScoped<ResultsReminder>();
         services.AddScoped<RoundClockJob>();
+        services.AddScoped<SubmissionAccess>();
         services.AddHostedService<RoundClockRegistration>();
         services.AddStaffLink(new StaffLink("Lifecycle.Setup.NewTitle", "/staff/rounds/new", "Lifecycle.Setup.LinkDescription",
             Roles.WardStaff, Roles.Administrator));
