@@ -10,5 +10,6 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<DraftService>();
+        services.AddScoped<Services.Diff.DraftComparer>();
     }
 }
