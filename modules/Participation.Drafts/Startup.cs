@@ -11,5 +11,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<DraftService>();
         services.AddScoped<Services.Diff.DraftComparer>();
+        services.AddScoped<DraftAttachments>();
+        Participation.Core.Files.UploadServiceCollectionExtensions.AddUploads(services, configuration);
     }
 }

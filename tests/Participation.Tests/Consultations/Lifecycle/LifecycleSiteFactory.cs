@@ -22,7 +22,11 @@ public sealed class LifecycleSiteFactory : ParticipationFactory
 {
     public MovableClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public LifecycleSiteFactory() => Settings["Participation:DemoData"] = "true";
+    public LifecycleSiteFactory()
+    {
+        Settings["Participation:DemoData"] = "true";
+        Settings["Participation:Uploads:MaxPdfBytes"] = "1048576";
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
