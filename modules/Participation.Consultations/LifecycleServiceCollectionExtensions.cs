@@ -19,6 +19,8 @@ public static class LifecycleServiceCollectionExtensions
         services.AddScoped<ResultsReminder>();
         services.AddScoped<RoundClockJob>();
         services.AddScoped<SubmissionAccess>();
+        services.AddScoped<SubmissionAttachments>();
+        Participation.Core.Files.UploadServiceCollectionExtensions.AddUploads(services, configuration);
         services.AddHostedService<RoundClockRegistration>();
         services.AddStaffLink(new StaffLink("Lifecycle.Setup.NewTitle", "/staff/rounds/new", "Lifecycle.Setup.LinkDescription",
             Roles.WardStaff, Roles.Administrator));
