@@ -49,6 +49,7 @@ public sealed class Startup : ModuleStartup
         services.AddStaffLink(new StaffLink("RoundStaff.Rounds.Title", "/staff/rounds", "RoundStaff.Rounds.Description", Roles.WardStaff, Roles.Administrator));
         services.AddScoped<GraphQL.RoundGraphData>();
         services.AddGraphQLContribution<GraphQL.ConsultationsGraphQL>();
+        services.AddRoundLifecycle(configuration);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

@@ -16,5 +16,8 @@ public sealed class Startup : ModuleStartup
         services.AddStaffLink(new StaffLink("EasyJa.Staff.Title", "/drafts/easy-japanese", "EasyJa.Staff.Description", Roles.WardStaff, Roles.Administrator));
         services.AddScoped<Participation.Drafts.GraphQL.DraftGraphData>();
         services.AddGraphTypes(typeof(Startup).Assembly);
+        services.AddScoped<Services.Diff.DraftComparer>();
+        services.AddScoped<DraftAttachments>();
+        Participation.Core.Files.UploadServiceCollectionExtensions.AddUploads(services, configuration);
     }
 }

@@ -16,7 +16,7 @@ namespace Participation.Consultations.Controllers;
 /// </summary>
 [Route("/rounds/{id:int}/submit")]
 public sealed class SubmitController(RoundQueries rounds, DraftService drafts, SubmissionService submissions, FormTokens tokens,
-    IStringLocalizer t, IOptions<ConsultationOptions> options) : Controller
+    IStringLocalizer t, IOptions<ConsultationOptions> options, Services.Lifecycle.SubmissionAttachments files) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Form(int id, string? section, CancellationToken ct)
@@ -36,6 +36,17 @@ public sealed class SubmitController(RoundQueries rounds, DraftService drafts, S
         if (round is null) return NotFound();
         if (tokens.Read(form.FormToken) is null) return await ExpiredAsync(round, form, ct);
         var check = await submissions.CheckAsync(id, form.ToRequest(), Channel.Web, ct);
+        if (check.Outcome == SubmissionOutcome.Accepted && form.Attachment is { Length: > 0 } upload)
+        {
+            var (reference, fileCheck) = await files.StageAsync(upload, ct);
+            if (reference is null)
+            {
+                ModelState.AddModelError(nameof(SubmitForm.Attachment), fileCheck.ErrorArgument is null ? t[fileCheck.ErrorKey!] : t[fileCheck.ErrorKey!, fileCheck.ErrorArgument]);
+                Response.StatusCode = 422;
+                return await PageAsync(round, form, "Form", ct);
+            }
+            form.AttachmentRef = reference;
+        }
         if (check.Outcome == SubmissionOutcome.Accepted) return await PageAsync(round, form, "Confirm", ct);
         return await FailAsync(round, form, check, ct);
     }
@@ -49,6 +60,7 @@ public sealed class SubmitController(RoundQueries rounds, DraftService drafts, S
         if (tokenId is null) return await ExpiredAsync(round, form, ct);
         var result = await submissions.SubmitAsync(id, form.ToRequest(),
             new SubmissionContext(Channel.Web, UserId: User.UserId(), IdempotencyKey: "form:" + tokenId), ct);
+        if (result.Outcome == SubmissionOutcome.Accepted) await files.AttachAsync(result.SubmissionId!.Value, form.AttachmentRef, ct);
         if (result.Outcome is SubmissionOutcome.Accepted or SubmissionOutcome.Repeated)
             return Redirect($"/rounds/{id}/submit/done?receipt={Uri.EscapeDataString(result.Receipt!)}");
         return await FailAsync(round, form, result, ct);

@@ -31,6 +31,10 @@ public class ConsultationRound
     public int? FinalDraftVersion { get; set; }
     public DateTime? ResultsPublishedAt { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>Staff member who set the round up; the results reminder goes to them too.</summary>
+    public string? CreatedBy { get; set; }
+    /// <summary>When the "results are due" reminder went out, so it goes once.</summary>
+    public DateTime? ResultsReminderSentAt { get; set; }
 
     public bool Accepts(SubmitterCategory c) => AcceptedCategories.Length == 0 || AcceptedCategories.Split(',').Contains(c.ToString());
     public bool Accepts(Channel c) => AcceptedChannels.Length == 0 || AcceptedChannels.Split(',').Contains(c.ToString());

@@ -17,6 +17,10 @@ public sealed class SubmitForm
     public string? Address { get; set; }
     public int? WardId { get; set; }
     public List<OpinionInput> Opinions { get; set; } = [];
+    /// <summary>Optional file (kept for staff only), uploaded on the form page.</summary>
+    public Microsoft.AspNetCore.Http.IFormFile? Attachment { get; set; }
+    /// <summary>Protected reference to the file once checked and stored at the confirmation step.</summary>
+    public string? AttachmentRef { get; set; }
 
     public SubmissionRequest ToRequest() => new()
     {

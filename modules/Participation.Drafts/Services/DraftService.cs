@@ -51,4 +51,26 @@ public sealed class DraftService(ParticipationDbContext db, IMarkdownRenderer ma
         await db.SaveChangesAsync(ct);
         return version;
     }
+
+    public async Task<IReadOnlyList<Draft>> ListAsync(CancellationToken ct = default) =>
+        await db.Set<Draft>().AsNoTracking().OrderByDescending(d => d.CreatedAt).ToListAsync(ct);
+
+    public Task<string?> LatestMarkdownAsync(int draftId, CancellationToken ct = default) =>
+        db.Set<DraftVersion>().Where(v => v.DraftId == draftId).OrderByDescending(v => v.Number).Select(v => v.Markdown).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Rewrites the latest version in place: only while nobody could have commented on it yet
+    /// (the round has not opened). After that, a change is a new version.
+    /// </summary>
+    public async Task ReplaceLatestAsync(int draftId, string title, string department, int? wardId, string markdownText, CancellationToken ct = default)
+    {
+        var draft = await db.Set<Draft>().FirstAsync(d => d.Id == draftId, ct);
+        draft.Title = title;
+        draft.Department = department;
+        draft.WardId = wardId;
+        var latest = await db.Set<DraftVersion>().Where(v => v.DraftId == draftId).OrderByDescending(v => v.Number).FirstAsync(ct);
+        latest.Markdown = markdownText;
+        latest.PublishedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+    }
 }

@@ -38,11 +38,16 @@ internal static class SecurityHosting
         builder.Services.AddRateLimiter(r =>
         {
             r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            r.OnRejected = (ctx, _) =>
+            r.OnRejected = async (ctx, _) =>
             {
                 if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
                     ctx.HttpContext.Response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString();
-                return ValueTask.CompletedTask;
+                // API clients get the same problem+json as every other API error.
+                if (ctx.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    var t = ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>();
+                    await Results.Problem(title: t["Api.Error.RateLimited"], statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(ctx.HttpContext);
+                }
             };
             AddWindow(r, RateLimitPolicies.SignIn, options.SignIn, exempt);
             AddWindow(r, RateLimitPolicies.Register, options.Register, exempt);
