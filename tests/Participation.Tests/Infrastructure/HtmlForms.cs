@@ -23,13 +23,28 @@ public static partial class HtmlForms
         return m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
     }
 
-    /// <summary>GETs <paramref name="pageUrl"/>, then posts the fields with its antiforgery token (if it has one) to <paramref name="action"/>.</summary>
+    // The last token each client saw: a page without a form (one already read-only, say) is re-posted the way
+    // a browser would re-submit the form it still shows, with the token that form carried.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, string> LastToken = new();
+
+    /// <summary>GETs <paramref name="pageUrl"/>, then posts the fields with its antiforgery token to <paramref name="action"/>
+    /// (the client's last token when the page has none).</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(pageUrl);
         var token = TryToken(page);
+        if (token is not null) LastToken.AddOrUpdate(client, token);
+        else if (LastToken.TryGetValue(client, out var last)) token = last;
         var all = (token is null ? fields : fields.Append(new("__RequestVerificationToken", token))).ToList();
         return await client.PostAsync(action, new FormUrlEncodedContent(all));
+    }
+
+    /// <summary>GETs a page as a browser shows it, keeping its form's token for a later post (see <see cref="PostFormAsync(HttpClient, string, string, IEnumerable{KeyValuePair{string, string}})"/>).</summary>
+    public static async Task<string> GetPageAsync(this HttpClient client, string url)
+    {
+        var page = await client.GetStringAsync(url);
+        if (TryToken(page) is { } token) LastToken.AddOrUpdate(client, token);
+        return page;
     }
 
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string action, params (string Key, string Value)[] fields) =>

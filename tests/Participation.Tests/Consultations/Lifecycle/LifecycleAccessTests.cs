@@ -134,6 +134,9 @@ public sealed partial class LifecycleAccessTests(LifecycleSiteFactory factory) :
     {
         var id = await SubmissionLinks.OpenRoundAsync(factory, await AdminAsync(), "締切後の意見募集");
         var (receipt, path, key) = await SubmissionLinks.SubmitAsync(factory, id, "too.late@example.jp", "締切前に出した意見です。");
+        // The person opened the page before the deadline and sends the form after it.
+        var client = factory.CreateBrowserClient();
+        await client.GetPageAsync($"{path}?key={key}");
         // Move this round's deadline into the past rather than the shared clock, so other tests keep their rounds open.
         await factory.WithDbAsync(async db =>
         {
@@ -141,7 +144,6 @@ public sealed partial class LifecycleAccessTests(LifecycleSiteFactory factory) :
             round.ClosesAt = factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1);
             return await db.SaveChangesAsync();
         });
-        var client = factory.CreateBrowserClient();
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"{path}?key={key}"));
         Assert.Contains("募集が締め切られたため、修正・取り下げはできません。", page);
         Assert.Contains("締切前に出した意見です。", page);
