@@ -34,6 +34,8 @@ public class ParticipationFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(AppData);
         builder.UseEnvironment("Testing");
+        // As strict as Development (the README's run command): a scoped service taken by a singleton fails here too.
+        builder.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         builder.UseSetting("Participation:AppData", AppData);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
