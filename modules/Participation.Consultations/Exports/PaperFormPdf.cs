@@ -23,7 +23,7 @@ public sealed class PaperFormPdf(IStringLocalizer t)
 
     public byte[] Write(ConsultationRound round, DraftView? draft, IReadOnlyList<string> wardNames)
     {
-        EnsureFonts();
+        PdfExport.EnsureFonts();
         doc = new PdfDocument();
         doc.Info.Title = round.Title + " " + t["PaperForm.Title"].Value;
         NewPage();
@@ -67,27 +67,6 @@ public sealed class PaperFormPdf(IStringLocalizer t)
         using var ms = new MemoryStream();
         doc.Save(ms, false);
         return ms.ToArray();
-    }
-
-    private static readonly Lock Gate = new();
-    private static bool ready;
-
-    /// <summary>PDFsharp's AGPL licence and the IPAex font, once per process (the resolver is shared by every PDF writer).</summary>
-    private static void EnsureFonts()
-    {
-        lock (Gate)
-        {
-            if (ready) return;
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
-            PdfSharp.Fonts.GlobalFontSettings.FontResolver ??= new IpaexResolver();
-            ready = true;
-        }
-    }
-
-    private sealed class IpaexResolver : PdfSharp.Fonts.IFontResolver
-    {
-        public PdfSharp.Fonts.FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new("ipaexg");
-        public byte[] GetFont(string faceName) => File.ReadAllBytes(PdfExport.FontPath);
     }
 
     private string Mark(bool required) => "（" + t[required ? "Submit.Required" : "Submit.Optional"].Value + "）";

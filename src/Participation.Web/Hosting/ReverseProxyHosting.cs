@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Participation.Core;
 
@@ -21,13 +20,14 @@ internal static class ReverseProxyHosting
             o.KnownProxies.Clear();
             o.ForwardLimit = 1;
             foreach (var cidr in networks.Where(n => !string.IsNullOrWhiteSpace(n)))
-                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(cidr.Contains('/') ? cidr : cidr + (IPAddress.Parse(cidr).AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? "/32" : "/128")));
+                o.KnownIPNetworks.Add(Security.ExemptNetworks.Parse(cidr));
         });
     }
 
     public static void UseParticipationReverseProxy(this WebApplication app)
     {
-        var networks = app.Configuration.GetSection($"{ParticipationOptions.Section}:ReverseProxy:KnownNetworks").Get<string[]>() ?? [];
-        if (networks.Any(n => !string.IsNullOrWhiteSpace(n))) app.UseForwardedHeaders();
+        // Only when a proxy is configured: with no trusted network the headers would be ignored anyway.
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownIPNetworks.Count > 0) app.UseForwardedHeaders();
     }
 }

@@ -17,7 +17,8 @@ internal sealed class ExemptNetworks(IEnumerable<string> cidrs)
         return networks.Any(n => n.Contains(address));
     }
 
-    private static IPNetwork Parse(string cidr)
+    /// <summary>A CIDR, or a bare address as a single-host network.</summary>
+    public static IPNetwork Parse(string cidr)
     {
         var text = cidr.Trim();
         if (!text.Contains('/')) text += IPAddress.Parse(text).AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? "/32" : "/128";
