@@ -25,6 +25,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<KpiGrader>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<KpiImporter>();
+        services.AddScoped<PlanTreeEditor>();
+        services.AddScoped<KpiEditor>();
         services.AddScoped<IMeasureCatalog, MeasureCatalog>();
         services.AddScoped<MeasureSuggester>();
         services.AddScoped<IStatisticsProvider, PlansStatistics>();

@@ -23,7 +23,10 @@ public sealed class PlansStaffController(PlanQueries queries, ParticipationDbCon
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(new StaffPlansViewModel(await queries.ListPlansAsync(ct), null, null));
+        View(new StaffPlansViewModel(await queries.ListPlansAsync(ct), null, null, await UnpublishedAsync(ct)));
+
+    private async Task<IReadOnlyList<Plan>> UnpublishedAsync(CancellationToken ct) =>
+        await db.Set<Plan>().AsNoTracking().Where(p => !p.IsPublished).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
 
     [HttpGet("{id:int}/template.csv")]
     public async Task<IActionResult> TemplateCsv(int id, string? encoding, CancellationToken ct)
@@ -69,7 +72,7 @@ public sealed class PlansStaffController(PlanQueries queries, ParticipationDbCon
             }
         }
         if (!result.Succeeded) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Index", new StaffPlansViewModel(await queries.ListPlansAsync(ct), result, id));
+        return View("Index", new StaffPlansViewModel(await queries.ListPlansAsync(ct), result, id, await UnpublishedAsync(ct)));
     }
 
     [HttpGet("measures/{id:int}")]
@@ -96,6 +99,7 @@ public sealed class PlansStaffController(PlanQueries queries, ParticipationDbCon
         var now = clock.GetUtcNow().UtcDateTime;
         measure.Status = status;
         measure.UpdatedAt = now;
+        measure.Version++;
         db.Add(new ProgressUpdate { MeasureId = id, PostedAt = now, Status = status, Note = note });
         audit.Record("plan.status-changed", "plan-measure", id, $"status={status}");
         await db.SaveChangesAsync(ct);

@@ -9,6 +9,7 @@ public sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     public void Configure(EntityTypeBuilder<Plan> b)
     {
         b.ToTable("plans_plans");
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(p => p.Title).HasMaxLength(200);
         b.Property(p => p.Vision).HasMaxLength(2000);
         b.Property(p => p.Description).HasMaxLength(4000);

@@ -9,6 +9,7 @@ public sealed class PlanMeasureConfiguration : IEntityTypeConfiguration<PlanMeas
     public void Configure(EntityTypeBuilder<PlanMeasure> b)
     {
         b.ToTable("plans_measures");
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(m => m.Code).HasMaxLength(40);
         b.Property(m => m.Title).HasMaxLength(200);
         b.Property(m => m.Description).HasMaxLength(4000);

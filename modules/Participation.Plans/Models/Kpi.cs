@@ -15,5 +15,7 @@ public class Kpi
     public bool HigherIsBetter { get; set; } = true;
     public string Comment { get; set; } = "";
     public int SortOrder { get; set; }
+    /// <summary>Concurrency token: bumped on every save, so a stale edit form is refused instead of overwriting.</summary>
+    public int Version { get; set; }
     public List<KpiActual> Actuals { get; set; } = [];
 }

@@ -15,5 +15,7 @@ public class Plan
     public int EndFiscalYear { get; set; }
     public bool IsPublished { get; set; } = true;
     public int SortOrder { get; set; }
+    /// <summary>Concurrency token: bumped on every save, so a stale edit form is refused instead of overwriting.</summary>
+    public int Version { get; set; }
     public List<PlanMeasure> Measures { get; set; } = [];
 }

@@ -22,5 +22,7 @@ public class PlanMeasure
     public int? WardId { get; set; }
     public int SortOrder { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>Concurrency token: bumped on every save, so a stale edit form is refused instead of overwriting.</summary>
+    public int Version { get; set; }
     public List<Kpi> Kpis { get; set; } = [];
 }

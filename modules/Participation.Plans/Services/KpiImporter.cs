@@ -71,6 +71,8 @@ public sealed partial class KpiImporter(ParticipationDbContext db, IAuditLog aud
             if (actual is null) db.Add(new KpiActual { KpiId = kpi.Id, FiscalYear = year, Value = value, RecordedAt = now });
             else { actual.Value = value; actual.RecordedAt = now; }
         }
+        // A staff member's open actuals form for any of these KPIs is now stale.
+        foreach (var kpi in accepted.Select(a => a.Kpi).Distinct()) kpi.Version++;
         audit.Record("plan.kpi-imported", "plan", planId, $"rows={accepted.Count}");
         await db.SaveChangesAsync(ct);
         return new ImportResult(accepted.Count, []);

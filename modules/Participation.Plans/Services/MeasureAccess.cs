@@ -19,4 +19,11 @@ public static class MeasureAccess
         if (wardId is null) return user.IsInRole(Roles.WardStaff) || user.IsInRole(Roles.Secretariat);
         return user.IsInRole(Roles.WardStaff) && user.WardId() == wardId;
     }
+
+    /// <summary>Planning staff: may shape whole plans and their policy areas.</summary>
+    public static bool CanEditPlans(this ClaimsPrincipal user) => user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Secretariat);
+
+    /// <summary>A node of the given level and ward: policy areas belong to planning staff, the rest follow the ward rule.</summary>
+    public static bool CanEditNode(this ClaimsPrincipal user, PlanLevel level, int? wardId) =>
+        level == PlanLevel.PolicyArea ? user.CanEditPlans() : user.CanEditWard(wardId);
 }

@@ -14,7 +14,8 @@ public sealed record MeasureViewModel(MeasureDetail Detail, IReadOnlyDictionary<
 /// <summary>Linked opinions counted by the fiscal year they were linked in.</summary>
 public sealed record VoiceCountPoint(int FiscalYear, int Count);
 
-public sealed record StaffPlansViewModel(IReadOnlyList<PlanSummary> Plans, ImportResult? Result, int? PlanId);
+/// <summary>The staff start page: published plans with their sheets, and plans still being drafted (only staff see those).</summary>
+public sealed record StaffPlansViewModel(IReadOnlyList<PlanSummary> Plans, ImportResult? Result, int? PlanId, IReadOnlyList<Plan>? Unpublished = null);
 
 public sealed record StaffMeasureViewModel(MeasureDetail Detail, IReadOnlyList<MeasureStatus> Statuses, bool CanEdit,
     IReadOnlyList<MeasureSuggestion> Suggestions, string? SuggestText, string? Error, VoiceLinkInput Input);
