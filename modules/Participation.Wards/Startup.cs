@@ -28,6 +28,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<DiscussionQueries>();
         services.AddScoped<ThreadPageBuilder>();
         services.AddScoped<WardMeetings>();
+        services.AddScoped<MeetingEditor>();
+        services.AddScoped<MeetingAttachments>();
+        Participation.Core.Files.UploadServiceCollectionExtensions.AddUploads(services, configuration);
         services.AddScoped<WardPostTexts>();
         services.AddScoped<WardPostClusterSource>();
         services.AddScoped<Participation.Core.Clustering.IClusterSource>(sp => sp.GetRequiredService<WardPostClusterSource>());
@@ -37,6 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStatisticsProvider, WardsStatisticsProvider>();
         services.AddScoped<Participation.Core.Wards.IHotThreads, HotThreads>();
         services.AddRecipeStep<DemoDiscussionsStep>();
+        services.AddStaffLink(new StaffLink("Wards.MeetingStaff.Title", "/wards/meetings/manage", "Wards.MeetingStaff.Description", Roles.WardStaff, Roles.Administrator));
         services.AddStaffLink(new StaffLink("Wards.Staff.Title", "/wards/moderation", "Wards.Staff.Description", Roles.WardStaff, Roles.Administrator));
     }
 }

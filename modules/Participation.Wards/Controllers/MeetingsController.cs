@@ -17,7 +17,7 @@ public sealed class MeetingsController(ParticipationDbContext db, WardMeetings m
     [HttpPost("register"), Authorize, EnableRateLimiting("submit")]
     public async Task<IActionResult> Register(int id, int meetingId, CancellationToken ct)
     {
-        var meeting = await db.Set<WardMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId && m.WardId == id, ct);
+        var meeting = await db.Set<WardMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId && m.WardId == id && m.IsPublished, ct);
         if (meeting is null) return NotFound();
         var result = await meetings.RegisterAsync(meeting, User.UserId()!, ct);
         TempData["Flash"] = t[$"Wards.Meeting.Result.{result}"].Value;

@@ -12,7 +12,7 @@ namespace Participation.Wards.Controllers;
 
 /// <summary>The public list of wards and each ward's page: discussions, meetings, minutes, contacts.</summary>
 public sealed class WardsController(ParticipationDbContext db, DiscussionQueries queries, WardMeetings meetings, Moderation moderation,
-    IEnumerable<IOpenRoundDirectory> roundDirectories) : Controller
+    IEnumerable<IOpenRoundDirectory> roundDirectories, MeetingAttachments files) : Controller
 {
     [HttpGet("/wards")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -44,8 +44,10 @@ public sealed class WardsController(ParticipationDbContext db, DiscussionQueries
         // Open rounds come from the Consultations module when it is enabled; none otherwise.
         var openRounds = new List<OpenRoundLink>();
         foreach (var directory in roundDirectories) openRounds.AddRange(await directory.OpenForWardAsync(id, ct));
+        var past = await meetings.PastWithMinutesAsync(id, ct);
         return View(new WardPageViewModel(ward, threads, total, page, DiscussionQueries.Pages(total, DiscussionLimits.ThreadsPerPage),
             q, TopicCategories.IsKnown(category) ? category : null, await meetings.UpcomingAsync(id, viewer, ct),
-            await meetings.PastWithMinutesAsync(id, ct), isStaff, openFlags, viewer is not null, openRounds));
+            past, isStaff, openFlags, viewer is not null, openRounds)
+            { MinutesFiles = await files.ForMeetingsAsync(past.Select(m => m.Id).ToList(), ct) });
     }
 }

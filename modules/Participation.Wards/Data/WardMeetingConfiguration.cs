@@ -14,5 +14,6 @@ public sealed class WardMeetingConfiguration : IEntityTypeConfiguration<WardMeet
         b.Property(m => m.OnlineUrl).HasMaxLength(500);
         b.Property(m => m.AccessibilityNotes).HasMaxLength(1000);
         b.HasIndex(m => new { m.WardId, m.StartsAt });
+        b.Property(m => m.Version).IsConcurrencyToken();
     }
 }

@@ -27,6 +27,7 @@ public static class DemoMeetings
         {
             WardId = wardId, Kind = MeetingKind.WardAssembly, Title = $"第{2 + index}回 {wardName}区民会議",
             StartsAt = At(-60, 14), EndsAt = At(-60, 16), Place = $"{wardName}役所 3階 大会議室", Capacity = 40,
+            MinutesPublished = true, MinutesPublishedAt = At(-50, 10),
             Minutes = $"## 出席者\n委員12名、区職員5名\n\n## 主な議題\n1. {place}地区の防災訓練の進め方\n2. 通学路の安全対策の状況報告\n3. 区民まつりの振り返り\n\n## 主な意見\n- 防災訓練に子育て世代が参加しやすい時間帯を検討してほしい\n- 通学路の路面標示は効果があった\n",
         };
     }

@@ -12,7 +12,7 @@ public sealed class WardMeetings(ParticipationDbContext db, IAuditLog audit, Tim
     public async Task<List<MeetingView>> UpcomingAsync(int wardId, string? viewerId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var meetings = await db.Set<WardMeeting>().AsNoTracking().Where(m => m.WardId == wardId && m.EndsAt >= now)
+        var meetings = await db.Set<WardMeeting>().AsNoTracking().Where(m => m.WardId == wardId && m.IsPublished && m.EndsAt >= now)
             .OrderBy(m => m.StartsAt).ToListAsync(ct);
         var ids = meetings.Select(m => m.Id).ToList();
         var regs = await db.Set<MeetingRegistration>().AsNoTracking().Where(r => ids.Contains(r.MeetingId))
@@ -24,7 +24,7 @@ public sealed class WardMeetings(ParticipationDbContext db, IAuditLog audit, Tim
     public Task<List<WardMeeting>> PastWithMinutesAsync(int wardId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.Set<WardMeeting>().AsNoTracking().Where(m => m.WardId == wardId && m.EndsAt < now && m.Minutes != null)
+        return db.Set<WardMeeting>().AsNoTracking().Where(m => m.WardId == wardId && m.IsPublished && m.MinutesPublished && m.EndsAt < now && m.Minutes != null)
             .OrderByDescending(m => m.StartsAt).Take(5).ToListAsync(ct);
     }
 

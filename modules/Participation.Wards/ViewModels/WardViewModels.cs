@@ -20,6 +20,9 @@ public sealed record WardPageViewModel(
     bool SignedIn,
     IReadOnlyList<Participation.Core.Consultations.OpenRoundLink> OpenRounds)
 {
+    /// <summary>Files of the published minutes shown, by meeting id.</summary>
+    public ILookup<int, MeetingAttachment>? MinutesFiles { get; init; }
+
     /// <summary>The query string for a page link, keeping the search and category.</summary>
     public string PageUrl(int page)
     {
