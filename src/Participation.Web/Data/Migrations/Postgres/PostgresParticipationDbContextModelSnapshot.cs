@@ -1548,6 +1548,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MeasureId");
@@ -1663,6 +1667,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Vision")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1720,6 +1728,10 @@ namespace Participation.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int?>("WardId")
                         .HasColumnType("integer");
@@ -2020,6 +2032,45 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.ToTable("wards_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Wards.Models.MeetingAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("wards_meeting_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Wards.Models.MeetingRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -2170,11 +2221,20 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
                     b.Property<string>("Minutes")
                         .HasColumnType("text");
+
+                    b.Property<bool>("MinutesPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("MinutesPublishedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OnlineUrl")
                         .HasMaxLength(500)
@@ -2192,6 +2252,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("WardId")
                         .HasColumnType("integer");
@@ -2495,6 +2559,15 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.HasOne("Participation.Wards.Models.DiscussionThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Wards.Models.MeetingAttachment", b =>
+                {
+                    b.HasOne("Participation.Wards.Models.WardMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

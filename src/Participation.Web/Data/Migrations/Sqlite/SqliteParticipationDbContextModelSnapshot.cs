@@ -1485,6 +1485,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MeasureId");
@@ -1594,6 +1598,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Vision")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -1649,6 +1657,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("WardId")
                         .HasColumnType("INTEGER");
@@ -1937,6 +1949,43 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.ToTable("wards_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Wards.Models.MeetingAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("wards_meeting_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Wards.Models.MeetingRegistration", b =>
                 {
                     b.Property<int>("Id")
@@ -2077,10 +2126,19 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Minutes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MinutesPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MinutesPublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OnlineUrl")
@@ -2099,6 +2157,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WardId")
                         .HasColumnType("INTEGER");
@@ -2400,6 +2462,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.HasOne("Participation.Wards.Models.DiscussionThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Wards.Models.MeetingAttachment", b =>
+                {
+                    b.HasOne("Participation.Wards.Models.WardMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -335,7 +335,8 @@ namespace Participation.Web.Data.Migrations.Postgres
                     StartFiscalYear = table.Column<int>(type: "integer", nullable: false),
                     EndFiscalYear = table.Column<int>(type: "integer", nullable: false),
                     IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -403,7 +404,11 @@ namespace Participation.Web.Data.Migrations.Postgres
                     OnlineUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     AccessibilityNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Capacity = table.Column<int>(type: "integer", nullable: false),
-                    Minutes = table.Column<string>(type: "text", nullable: true)
+                    Minutes = table.Column<string>(type: "text", nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    MinutesPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    MinutesPublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -800,7 +805,8 @@ namespace Participation.Web.Data.Migrations.Postgres
                     Weight = table.Column<double>(type: "double precision", nullable: false),
                     WardId = table.Column<int>(type: "integer", nullable: true),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -809,6 +815,30 @@ namespace Participation.Web.Data.Migrations.Postgres
                         name: "FK_plans_measures_plans_plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "plans_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wards_meeting_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wards_meeting_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wards_meeting_attachments_wards_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "wards_meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1151,7 +1181,8 @@ namespace Participation.Web.Data.Migrations.Postgres
                     TargetFiscalYear = table.Column<int>(type: "integer", nullable: false),
                     HigherIsBetter = table.Column<bool>(type: "boolean", nullable: false),
                     Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1510,6 +1541,11 @@ namespace Participation.Web.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_wards_meeting_attachments_MeetingId",
+                table: "wards_meeting_attachments",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_meeting_registrations_MeetingId_UserId",
                 table: "wards_meeting_registrations",
                 columns: new[] { "MeetingId", "UserId" },
@@ -1660,6 +1696,9 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "wards_follows");
+
+            migrationBuilder.DropTable(
+                name: "wards_meeting_attachments");
 
             migrationBuilder.DropTable(
                 name: "wards_meeting_registrations");

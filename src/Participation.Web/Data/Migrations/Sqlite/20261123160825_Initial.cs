@@ -334,7 +334,8 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     StartFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     EndFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -402,7 +403,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     OnlineUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     AccessibilityNotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Minutes = table.Column<string>(type: "TEXT", nullable: true)
+                    Minutes = table.Column<string>(type: "TEXT", nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinutesPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinutesPublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -799,7 +804,8 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     Weight = table.Column<double>(type: "REAL", nullable: false),
                     WardId = table.Column<int>(type: "INTEGER", nullable: true),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -808,6 +814,30 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         name: "FK_plans_measures_plans_plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "plans_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wards_meeting_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wards_meeting_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wards_meeting_attachments_wards_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "wards_meetings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1150,7 +1180,8 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     TargetFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     HigherIsBetter = table.Column<bool>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1509,6 +1540,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_wards_meeting_attachments_MeetingId",
+                table: "wards_meeting_attachments",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_meeting_registrations_MeetingId_UserId",
                 table: "wards_meeting_registrations",
                 columns: new[] { "MeetingId", "UserId" },
@@ -1659,6 +1695,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "wards_follows");
+
+            migrationBuilder.DropTable(
+                name: "wards_meeting_attachments");
 
             migrationBuilder.DropTable(
                 name: "wards_meeting_registrations");
