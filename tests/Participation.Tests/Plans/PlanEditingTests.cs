@@ -39,7 +39,7 @@ public sealed class PlanEditingTests(DemoSiteFactory factory) : IClassFixture<De
         var bad = await staff.PostFormAsync("/staff/plans/new", "/staff/plans/new", ("Input.Title", ""), ("Input.Vision", "だれもが住み続けたいまち"),
             ("Input.StartFiscalYear", "来年"), ("Input.EndFiscalYear", "2020"), ("Input.SortOrder", "0"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
-        var html = await bad.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("計画の名称を入力してください。", html);
         Assert.Contains("年度として読み取れません", html);
         Assert.Contains("だれもが住み続けたいまち</textarea>", html);
@@ -66,7 +66,7 @@ public sealed class PlanEditingTests(DemoSiteFactory factory) : IClassFixture<De
         var duplicate = await staff.PostFormAsync($"/staff/plans/{planId}/measures/new?parentId={areaId}", $"/staff/plans/{planId}/measures/new",
             ("Input.ParentId", areaId.ToString()), ("Input.Code", "1-1"), ("Input.Title", "別の施策"), ("Input.Weight", "x"), ("Input.Status", "done"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
-        html = await duplicate.Content.ReadAsStringAsync();
+        html = WebUtility.HtmlDecode(await duplicate.Content.ReadAsStringAsync());
         Assert.Contains("コード「1-1」はこの計画で既に使われています。", html);
         Assert.Contains("重みは0から1000までの数で入力してください。", html);
         Assert.Contains("value=\"別の施策\"", html);
@@ -79,7 +79,7 @@ public sealed class PlanEditingTests(DemoSiteFactory factory) : IClassFixture<De
         var stored = await factory.WithDbAsync(db => db.Set<Kpi>().AsNoTracking().SingleAsync(k => k.Id == kpiId));
         Assert.Equal((1200.0, 2025, 2000.0, 2030), (stored.BaselineValue, stored.BaselineFiscalYear, stored.TargetValue, stored.TargetFiscalYear));
 
-        var actualsPage = await staff.GetPageAsync($"/staff/plans/kpis/{kpiId}/actuals");
+        var actualsPage = WebUtility.HtmlDecode(await staff.GetPageAsync($"/staff/plans/kpis/{kpiId}/actuals"));
         Assert.Contains("2025年度（令和7年度）", actualsPage);
         Assert.Contains("2030年度（令和12年度）", actualsPage);
         var saved = await staff.PostFormAsync($"/staff/plans/kpis/{kpiId}/actuals", $"/staff/plans/kpis/{kpiId}/actuals", ("Input.Version", "0"),
@@ -113,7 +113,7 @@ public sealed class PlanEditingTests(DemoSiteFactory factory) : IClassFixture<De
             ("Input.Rows[3].Year", "2029"), ("Input.Rows[3].Value", "たくさん"),
             ("Input.Rows[4].Year", "1900"), ("Input.Rows[4].Value", "1"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("2026年度（令和8年度）：単位が違います。この指標の単位は「人」です。", html);
         Assert.Contains("2027年度（令和9年度）：単位「人」の値は0以上にしてください。", html);
         Assert.Contains("2028年度（令和10年度）：単位「人」の値は整数で入力してください。", html);
@@ -144,7 +144,7 @@ public sealed class PlanEditingTests(DemoSiteFactory factory) : IClassFixture<De
             ["Input.Version"] = version, ["Input.Rows[0].Year"] = "2030", ["Input.Rows[0].Value"] = "49.0",
         }));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        var html = await stale.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         Assert.Contains("ほかの職員（または表計算の取り込み）がこの指標の実績を更新しました", html);
         Assert.Contains("value=\"49.0\"", html);
         Assert.Equal(51.5, await factory.WithDbAsync(db => db.Set<KpiActual>().Where(a => a.KpiId == kpi.Id && a.FiscalYear == 2030).Select(a => a.Value).SingleAsync()));
@@ -157,7 +157,7 @@ public sealed class PlanEditingTests(DemoSiteFactory factory) : IClassFixture<De
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync(editUrl, editUrl, Fields("学校教育の充実（改）"))).StatusCode);
         var conflict = await second.PostFormAsync(editUrl, editUrl, Fields("学校教育のさらなる充実"));
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
-        html = await conflict.Content.ReadAsStringAsync();
+        html = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
         Assert.Contains("ほかの職員がこの内容を更新しました", html);
         Assert.Contains("value=\"学校教育のさらなる充実\"", html);
         Assert.Equal("学校教育の充実（改）", (await factory.WithDbAsync(db => db.Set<PlanMeasure>().SingleAsync(m => m.Id == measure.Id))).Title);
