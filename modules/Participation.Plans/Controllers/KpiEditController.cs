@@ -29,7 +29,6 @@ public sealed class KpiEditController(ParticipationDbContext db, KpiEditor edito
         var measure = await db.Set<PlanMeasure>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (measure is null) return NotFound();
         if (!User.CanEdit(measure)) return Forbid();
-        if (!ModelState.IsValid) return Invalid(measure, null, input);
         var (outcome, kpi) = await editor.SaveKpiAsync(measure, null, input, ModelState, ct);
         if (outcome != EditOutcome.Saved) return Invalid(measure, null, input);
         TempData["Flash"] = t["Plans.Edit.KpiCreated"].Value;
@@ -48,7 +47,6 @@ public sealed class KpiEditController(ParticipationDbContext db, KpiEditor edito
     {
         var (kpi, measure, denied) = await LoadAsync(id, ct);
         if (denied is not null) return denied;
-        if (!ModelState.IsValid) return Invalid(measure!, id, input);
         var (outcome, _) = await editor.SaveKpiAsync(measure!, kpi, input, ModelState, ct);
         if (outcome == EditOutcome.Conflict)
         {

@@ -35,7 +35,6 @@ public sealed class MeasureEditController(ParticipationDbContext db, PlanTreeEdi
         if (denied is not null) return denied;
         var level = parent is null ? PlanLevel.PolicyArea : parent.Level + 1;
         if (!User.CanEditNode(level, input.WardId)) ModelState.AddModelError("Input.WardId", t["Plans.Edit.WardNotYours"]);
-        if (!ModelState.IsValid) return await InvalidAsync(plan!, null, parent, input, ct);
         var (outcome, node) = await editor.SaveNodeAsync(planId, null, parent, input, ModelState, ct);
         if (outcome != EditOutcome.Saved) return await InvalidAsync(plan!, null, parent, input, ct);
         TempData["Flash"] = t["Plans.Edit.NodeCreated", node!.Title].Value;
@@ -61,7 +60,6 @@ public sealed class MeasureEditController(ParticipationDbContext db, PlanTreeEdi
         var plan = await db.Set<Plan>().AsNoTracking().FirstAsync(p => p.Id == node.PlanId, ct);
         var parent = await ParentAsync(node, ct);
         if (!User.CanEditNode(node.Level, input.WardId)) ModelState.AddModelError("Input.WardId", t["Plans.Edit.WardNotYours"]);
-        if (!ModelState.IsValid) return await InvalidAsync(plan, node, parent, input, ct);
         var (outcome, _) = await editor.SaveNodeAsync(plan.Id, node, parent, input, ModelState, ct);
         if (outcome == EditOutcome.Conflict) return await ConflictAsync(plan, id, parent, input, ct);
         if (outcome != EditOutcome.Saved) return await InvalidAsync(plan, node, parent, input, ct);

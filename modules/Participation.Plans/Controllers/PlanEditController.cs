@@ -33,7 +33,6 @@ public sealed class PlanEditController(ParticipationDbContext db, PlanTreeEditor
     [HttpPost("new"), Authorize(Policy = Permissions.EditPlans)]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] PlanInput input, CancellationToken ct)
     {
-        if (!ModelState.IsValid) return Invalid(null, input);
         var (outcome, plan) = await editor.SavePlanAsync(null, input, ModelState, ct);
         if (outcome != EditOutcome.Saved) return Invalid(null, input);
         TempData["Flash"] = t["Plans.Edit.PlanCreated"].Value;
@@ -52,7 +51,6 @@ public sealed class PlanEditController(ParticipationDbContext db, PlanTreeEditor
     {
         var plan = await db.Set<Plan>().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null) return NotFound();
-        if (!ModelState.IsValid) return Invalid(id, input);
         var (outcome, _) = await editor.SavePlanAsync(plan, input, ModelState, ct);
         if (outcome == EditOutcome.Conflict) return await ConflictAsync(id, input, ct);
         if (outcome != EditOutcome.Saved) return Invalid(id, input);

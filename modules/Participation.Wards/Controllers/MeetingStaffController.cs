@@ -55,14 +55,11 @@ public sealed class MeetingStaffController(ParticipationDbContext db, MeetingEdi
         if (!User.CanActOnWard(id)) return StatusCode(StatusCodes.Status403Forbidden);
         var ward = await db.Set<Ward>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
         if (ward is null) return NotFound();
-        if (ModelState.IsValid)
+        var (outcome, meeting) = await editor.SaveMeetingAsync(id, null, input, ModelState, ct);
+        if (outcome == MeetingEditor.Outcome.Saved)
         {
-            var (outcome, meeting) = await editor.SaveMeetingAsync(id, null, input, ModelState, ct);
-            if (outcome == MeetingEditor.Outcome.Saved)
-            {
-                TempData["Flash"] = t["Wards.MeetingEdit.Created"].Value;
-                return Redirect($"/wards/{id}/meetings/{meeting!.Id}/minutes");
-            }
+            TempData["Flash"] = t["Wards.MeetingEdit.Created"].Value;
+            return Redirect($"/wards/{id}/meetings/{meeting!.Id}/minutes");
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Form(new MeetingFormModel(ward, null, input, 0));
@@ -81,8 +78,7 @@ public sealed class MeetingStaffController(ParticipationDbContext db, MeetingEdi
     {
         var (ward, meeting, denied) = await LoadAsync(id, meetingId, ct);
         if (denied is not null) return denied;
-        var outcome = MeetingEditor.Outcome.Invalid;
-        if (ModelState.IsValid) (outcome, _) = await editor.SaveMeetingAsync(id, meeting, input, ModelState, ct);
+        var (outcome, _) = await editor.SaveMeetingAsync(id, meeting, input, ModelState, ct);
         if (outcome == MeetingEditor.Outcome.Saved)
         {
             TempData["Flash"] = t["Wards.MeetingEdit.Saved"].Value;

@@ -30,8 +30,7 @@ public sealed class MinutesStaffController(ParticipationDbContext db, MeetingEdi
     {
         var (ward, meeting, denied) = await LoadAsync(id, meetingId, ct);
         if (denied is not null) return denied;
-        var outcome = MeetingEditor.Outcome.Invalid;
-        if (ModelState.IsValid) outcome = await editor.SaveMinutesAsync(meeting!, input, ModelState, ct);
+        var outcome = await editor.SaveMinutesAsync(meeting!, input, ModelState, ct);
         if (outcome == MeetingEditor.Outcome.Saved)
         {
             TempData["Flash"] = t[input.Publish ? "Wards.MinutesEdit.Published" : "Wards.MinutesEdit.Saved"].Value;
