@@ -20,6 +20,7 @@ internal sealed class MasterLp : IDisposable
 
     public MasterLp(int poolSize, IEnumerable<int> active)
     {
+        PoolSize = poolSize;
         fixedLevel = new double?[poolSize];
         z = lp.MakeNumVar(0, double.PositiveInfinity, "z");
         foreach (var i in active)
@@ -34,6 +35,7 @@ internal sealed class MasterLp : IDisposable
         objective.SetMaximization();
     }
 
+    public int PoolSize { get; }
     public IReadOnlyCollection<int> Active => rows.Keys;
     public bool IsFixed(int i) => fixedLevel[i].HasValue;
     public int ColumnCount => columns.Count;
@@ -59,7 +61,7 @@ internal sealed class MasterLp : IDisposable
     }
 
     /// <summary>Solves; returns z, the pricing weights w_i ≥ 0 and the dual value μ that a new panel must beat.</summary>
-    public (double Z, double[] Weights, double Mu) Solve(int poolSize)
+    public (double Z, double[] Weights, double Mu) Solve()
     {
         var status = lp.Solve();
         if (status != Solver.ResultStatus.OPTIMAL)
@@ -71,7 +73,7 @@ internal sealed class MasterLp : IDisposable
         if (status != Solver.ResultStatus.OPTIMAL) throw new InvalidOperationException($"Master LP status {status}.");
         var zValue = z.SolutionValue();
         snapshot = columns.Select(c => (c.Members, c.Var.SolutionValue())).ToList();
-        var duals = new double[poolSize];
+        var duals = new double[PoolSize];
         foreach (var (i, row) in rows) duals[i] = row.DualValue();
         // Orientation: the free rows' weights sum to 1 (they price the z column).
         var freeSum = rows.Where(r => !IsFixed(r.Key)).Sum(r => duals[r.Key]);
