@@ -10,8 +10,8 @@ namespace Participation.Committees.Selection;
 /// </summary>
 internal sealed class ColumnGeneration(MasterLp master, PanelSearch search, MipPricer mip, FairLotteryOptions options, Stopwatch clock, Random random)
 {
-    private const int SupportStarts = 12;
-    private const int Constructions = 6;
+    private const int SupportStarts = 8;
+    private const int Constructions = 4;
 
     private double lpTime, cheapTime;
 
@@ -33,6 +33,8 @@ internal sealed class ColumnGeneration(MasterLp master, PanelSearch search, MipP
             if (rounds % 10 == 0)
                 options.Progress?.Invoke($"{phase} round {rounds}: z={z:F6} bound={upper:F6} columns={master.ColumnCount} exact={exactCalls} lp={lpTime:F1}s cheap={cheapTime:F1}s ({clock.Elapsed.TotalSeconds:F1}s)");
 
+            var support = master.Solution().Count(c => c.P > 1e-12);
+            if (master.ColumnCount > support + 300) master.Prune(weights, 100);
             var threshold = mu + options.Tolerance;
             var t1 = clock.Elapsed.TotalSeconds;
             var cheap = Cheap(weights, threshold);
