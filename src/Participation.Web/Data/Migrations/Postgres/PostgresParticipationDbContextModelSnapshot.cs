@@ -664,6 +664,35 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.ToTable("committees_members", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Committees.Models.CommitteeSecretariat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("committees_secretariats", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Committees.Models.Recruitment", b =>
                 {
                     b.Property<int>("Id")

@@ -633,6 +633,33 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.ToTable("committees_members", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Committees.Models.CommitteeSecretariat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("committees_secretariats", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Committees.Models.Recruitment", b =>
                 {
                     b.Property<int>("Id")

@@ -246,6 +246,21 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "committees_secretariats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_secretariats", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "committees_selection_runs",
                 columns: table => new
                 {
@@ -1369,6 +1384,12 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_committees_secretariats_CommitteeId_UserId",
+                table: "committees_secretariats",
+                columns: new[] { "CommitteeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_committees_selection_runs_RecruitmentId",
                 table: "committees_selection_runs",
                 column: "RecruitmentId");
@@ -1611,6 +1632,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "committees_reviews");
+
+            migrationBuilder.DropTable(
+                name: "committees_secretariats");
 
             migrationBuilder.DropTable(
                 name: "committees_selection_runs");

@@ -11,7 +11,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParticipationDbContext))]
-    [Migration("20261123142816_Initial")]
+    [Migration("20261123165324_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -634,6 +634,33 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CommitteeId");
 
                     b.ToTable("committees_members", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Committees.Models.CommitteeSecretariat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("committees_secretariats", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Committees.Models.Recruitment", b =>

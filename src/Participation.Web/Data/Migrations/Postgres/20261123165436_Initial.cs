@@ -247,6 +247,21 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "committees_secretariats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CommitteeId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_secretariats", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "committees_selection_runs",
                 columns: table => new
                 {
@@ -1370,6 +1385,12 @@ namespace Participation.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_committees_secretariats_CommitteeId_UserId",
+                table: "committees_secretariats",
+                columns: new[] { "CommitteeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_committees_selection_runs_RecruitmentId",
                 table: "committees_selection_runs",
                 column: "RecruitmentId");
@@ -1612,6 +1633,9 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "committees_reviews");
+
+            migrationBuilder.DropTable(
+                name: "committees_secretariats");
 
             migrationBuilder.DropTable(
                 name: "committees_selection_runs");
