@@ -19,6 +19,7 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SelectionLimits>(configuration.GetSection(SelectionLimits.Section));
         services.AddSingleton<FeasibilityChecker>();
         services.AddSingleton<FairLotterySolver>();
         services.AddScoped<IParticipationRecordProvider, ApplicationRecords>();
@@ -26,10 +27,12 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeStep<DemoCommitteesStep>();
         services.AddPermissions<Permissions>();
         services.AddScoped<RecruitmentLookup>();
+        services.AddScoped<SecretariatScope>();
         services.AddScoped<ReviewAggregates>();
         services.AddScoped<SelectionPool>();
         services.AddScoped<SelectionRunJob>();
         services.AddScoped<SelectionDraw>();
+        services.AddScoped<ReserveService>();
         services.AddScoped<ResultMailer>();
         services.AddScoped<Services.Importing.PoolImporter>();
         services.AddStaffLink(new StaffLink("Secretariat.Title", "/staff/committees", "Secretariat.Description", Roles.Secretariat, Roles.Administrator));

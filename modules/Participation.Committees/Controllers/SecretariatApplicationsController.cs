@@ -14,6 +14,7 @@ using Participation.Core.Identity;
 namespace Participation.Committees.Controllers;
 
 /// <summary>A recruitment's applications for the secretariat: status changes, reviewer assignment, aggregated scores.</summary>
+[CommitteeScope]
 [Route("/staff/recruitments/{rid:int}"), Authorize(Policy = Permissions.Manage)]
 public sealed class SecretariatApplicationsController(ParticipationDbContext db, RecruitmentLookup lookup, ReviewAggregates aggregates,
     UserManager<AppUser> users, IAuditLog audit, IStringLocalizer t) : Controller

@@ -10,13 +10,17 @@ using Participation.Core.Data;
 namespace Participation.Committees.Controllers;
 
 /// <summary>The secretariat's committee pages: the list, one committee's overview and its edit form.</summary>
+[CommitteeScope]
 [Route("/staff/committees"), Authorize(Policy = Permissions.Manage)]
-public sealed class SecretariatCommitteesController(ParticipationDbContext db, IAuditLog audit, Microsoft.Extensions.Localization.IStringLocalizer t) : Controller
+public sealed class SecretariatCommitteesController(ParticipationDbContext db, IAuditLog audit, Microsoft.Extensions.Localization.IStringLocalizer t,
+    Services.SecretariatScope scope) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var committees = await db.Set<Committee>().Include(c => c.Recruitments).OrderBy(c => c.Id).ToListAsync(ct);
+        var visible = await scope.VisibleCommitteesAsync(User, ct);
+        var committees = (await db.Set<Committee>().Include(c => c.Recruitments).OrderBy(c => c.Id).ToListAsync(ct))
+            .Where(c => visible is null || visible.Contains(c.Id)).ToList();
         var counts = await db.Set<Application>().GroupBy(a => a.RecruitmentId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return View("~/Views/Secretariat/Index.cshtml", new StaffCommitteeList(committees, counts));
@@ -29,7 +33,8 @@ public sealed class SecretariatCommitteesController(ParticipationDbContext db, I
         if (c is null) return NotFound();
         var members = await db.Set<CommitteeMember>().Where(m => m.CommitteeId == id).OrderBy(m => m.Id).ToListAsync(ct);
         var documents = await db.Set<CommitteeDocument>().Where(d => d.CommitteeId == id).OrderByDescending(d => d.HeldOnUtc).ToListAsync(ct);
-        return View("~/Views/Secretariat/Committee.cshtml", new StaffCommitteePage(c, members, documents));
+        var secretariat = await db.Set<CommitteeSecretariat>().Where(s => s.CommitteeId == id).OrderBy(s => s.Id).ToListAsync(ct);
+        return View("~/Views/Secretariat/Committee.cshtml", new StaffCommitteePage(c, members, documents, secretariat));
     }
 
     [HttpGet("new")]
@@ -44,6 +49,8 @@ public sealed class SecretariatCommitteesController(ParticipationDbContext db, I
         Apply(c, input);
         db.Add(c);
         await db.SaveChangesAsync(ct);
+        if (!Services.SecretariatScope.SeesAll(User))
+            db.Add(new CommitteeSecretariat { CommitteeId = c.Id, UserId = Participation.Core.Identity.ClaimsPrincipalExtensions.UserId(User) ?? "", Label = User.Identity?.Name ?? "" });
         audit.Record("committee.created", "committee", c.Id.ToString(CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(ct);
         return Redirect($"/staff/committees/{c.Id}");

@@ -10,6 +10,7 @@ using Participation.Core.Text;
 namespace Participation.Committees.Controllers;
 
 /// <summary>Upload of the random-invitation pool (CSV in UTF-8 or Shift_JIS, or XLSX) with a row-level error report.</summary>
+[CommitteeScope]
 [Route("/staff/recruitments/{rid:int}/import"), Authorize(Policy = Permissions.Manage)]
 public sealed class SecretariatImportController(RecruitmentLookup lookup, PoolImporter importer, IStringLocalizer t) : Controller
 {

@@ -10,6 +10,7 @@ using Participation.Core.Time;
 namespace Participation.Committees.Controllers;
 
 /// <summary>Members and minutes/materials of a committee, added by the secretariat.</summary>
+[CommitteeScope]
 [Route("/staff/committees/{id:int}"), Authorize(Policy = Permissions.Manage)]
 public sealed class SecretariatRecordsController(ParticipationDbContext db, IAuditLog audit) : Controller
 {

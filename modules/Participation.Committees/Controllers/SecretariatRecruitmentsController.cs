@@ -13,6 +13,7 @@ using Participation.Core.Time;
 namespace Participation.Committees.Controllers;
 
 /// <summary>Recruitments: create and edit the call (period, eligibility, form fields, essay, rubric).</summary>
+[CommitteeScope]
 [Authorize(Policy = Permissions.Manage)]
 public sealed class SecretariatRecruitmentsController(ParticipationDbContext db, IAuditLog audit, IStringLocalizer t) : Controller
 {

@@ -19,10 +19,11 @@ namespace Participation.Committees.Controllers;
 /// (with an explanation and the smallest relaxation); the computation runs as a background job; then the public draw
 /// and the result mails.
 /// </summary>
+[CommitteeScope]
 [Authorize(Policy = Permissions.Manage)]
 public sealed class SecretariatSelectionController(ParticipationDbContext db, RecruitmentLookup lookup, SelectionPool pool,
     FeasibilityChecker feasibility, IJobScheduler jobs, SelectionDraw draw, ResultMailer mailer, IAuditLog audit,
-    TimeProvider clock, IStringLocalizer t) : Controller
+    TimeProvider clock, IStringLocalizer t, ReserveService reserves) : Controller
 {
     private const string Form = "~/Views/Secretariat/Selection.cshtml";
 
@@ -106,6 +107,18 @@ public sealed class SecretariatSelectionController(ParticipationDbContext db, Re
         if (run.State != SelectionRunState.Drawn) return Conflict();
         var sent = await mailer.NotifyAsync(run, ct);
         TempData["SelectionNotice"] = t["Secretariat.Selection.MailsSent", sent].Value;
+        return Redirect($"/staff/selection-runs/{id}");
+    }
+
+    /// <summary>A selected member withdraws; the first reserve who keeps every quota takes the seat (or the message says why none can).</summary>
+    [HttpPost("/staff/selection-runs/{id:int}/withdraw")]
+    public async Task<IActionResult> Withdraw(int id, string? member, CancellationToken ct)
+    {
+        var run = await db.Set<SelectionRun>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null) return NotFound();
+        if (run.State != SelectionRunState.Drawn) return Conflict();
+        var result = await reserves.WithdrawAsync(run, member?.Trim() ?? "", ct);
+        TempData[result.Done ? "SelectionNotice" : "SelectionError"] = result.Message;
         return Redirect($"/staff/selection-runs/{id}");
     }
 

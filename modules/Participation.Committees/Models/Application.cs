@@ -4,7 +4,7 @@ public enum ApplicationStatus { Received, UnderReview, Decided }
 
 public enum ApplicationSource { Web, Invitation }
 
-public enum SelectionOutcome { None, Selected, Reserve, NotSelected }
+public enum SelectionOutcome { None, Selected, Reserve, NotSelected, Withdrawn }
 
 /// <summary>An application: profile for the stratified lottery and the essay. Name and contact live in <see cref="ApplicantContact"/>.</summary>
 public sealed class Application

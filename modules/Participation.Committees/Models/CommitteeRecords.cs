@@ -21,3 +21,12 @@ public sealed class CommitteeDocument
     public string Markdown { get; set; } = "";
     public DateTime HeldOnUtc { get; set; }
 }
+
+/// <summary>A secretariat user assigned to a committee: they see its recruitments, applications and selections.</summary>
+public sealed class CommitteeSecretariat
+{
+    public int Id { get; set; }
+    public int CommitteeId { get; set; }
+    public string UserId { get; set; } = "";
+    public string Label { get; set; } = "";
+}

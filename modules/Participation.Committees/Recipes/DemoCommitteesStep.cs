@@ -6,7 +6,8 @@ using Participation.Core.Recipes;
 namespace Participation.Committees.Recipes;
 
 /// <summary>Demo: one committee recruiting now, and one whose call has closed with a pool of generated applicants.</summary>
-public sealed class DemoCommitteesStep(ParticipationDbContext db, TimeProvider clock) : IRecipeStep
+public sealed class DemoCommitteesStep(ParticipationDbContext db, TimeProvider clock,
+    Microsoft.AspNetCore.Identity.UserManager<Participation.Core.Identity.AppUser> users) : IRecipeStep
 {
     public string Name => "committees.demo";
     public RecipeKind Kind => RecipeKind.DemoData;
@@ -41,6 +42,10 @@ public sealed class DemoCommitteesStep(ParticipationDbContext db, TimeProvider c
         db.AddRange(environment, transport);
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(DemoApplicants.Generate(transport.Recruitments[0].Id, 40, now.AddDays(-40)));
+        // The demo secretariat user runs both committees (per-committee scope).
+        if (await users.FindByEmailAsync("secretariat@demo.example") is { } secretariat)
+            foreach (var c in new[] { environment, transport })
+                db.Add(new CommitteeSecretariat { CommitteeId = c.Id, UserId = secretariat.Id, Label = secretariat.DisplayName ?? "secretariat" });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -15,6 +15,8 @@ public sealed class FeasibilityChecker
         var solver = PanelModel.NewSolver(seconds);
         var status = solver.Solve(basic.Model);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible) return FeasibilityReport.Ok;
+        // Out of time without a proof (a busy machine): not a proof of infeasibility, so let the solver try.
+        if (status != CpSolverStatus.Infeasible) return FeasibilityReport.Ok;
 
         var issues = CountingIssues(problem);
         if (issues.Count == 0) issues.AddRange(CoreIssue(problem, seconds));

@@ -5,7 +5,8 @@ namespace Participation.Committees.ViewModels;
 
 public sealed record StaffCommitteeList(IReadOnlyList<Committee> Committees, IReadOnlyDictionary<int, int> ApplicationCounts);
 
-public sealed record StaffCommitteePage(Committee Committee, IReadOnlyList<CommitteeMember> Members, IReadOnlyList<CommitteeDocument> Documents);
+public sealed record StaffCommitteePage(Committee Committee, IReadOnlyList<CommitteeMember> Members, IReadOnlyList<CommitteeDocument> Documents,
+    IReadOnlyList<CommitteeSecretariat>? Secretariat = null);
 
 public sealed record EditCommitteePage(int? Id, CommitteeInput Input);
 

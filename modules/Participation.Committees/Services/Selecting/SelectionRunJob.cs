@@ -13,9 +13,8 @@ namespace Participation.Committees.Services.Selecting;
 /// Ranking: by mean review score (ties by application order), the top k with probability 1.
 /// </summary>
 public sealed class SelectionRunJob(ParticipationDbContext db, SelectionPool pool, FairLotterySolver solver,
-    ReviewAggregates aggregates, IAuditLog audit, TimeProvider clock)
+    ReviewAggregates aggregates, IAuditLog audit, TimeProvider clock, Microsoft.Extensions.Options.IOptions<SelectionLimits> limits)
 {
-    public static FairLotteryOptions Options { get; set; } = new() { MaximinSeconds = 300, LeximinSeconds = 60 };
 
     public async Task RunAsync(int runId)
     {
@@ -60,7 +59,7 @@ public sealed class SelectionRunJob(ParticipationDbContext db, SelectionPool poo
     {
         var (quotas, _) = QuotaText.Parse(run.Quotas);
         var problem = new SelectionProblem(volunteers, quotas, run.PanelSize, run.OnePerHousehold);
-        var d = solver.Solve(problem, Options);
+        var d = solver.Solve(problem, limits.Value.ToOptions());
         min = d.MinProbability;
         var panels = PublicDraw.Canonical(d.Panels.Select(p => (p.Members.Select(i => volunteers[i].Id), p.Probability)));
         return DistributionDocument.Write("leximin", run.PanelSize, run.OnePerHousehold,
