@@ -128,7 +128,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                     IsPublished = table.Column<bool>(type: "boolean", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ErrorKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ModelFile = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    ModelFile = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    PreviousRunId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -592,13 +595,69 @@ namespace Participation.Web.Data.Migrations.Postgres
                     Keywords = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     Size = table.Column<int>(type: "integer", nullable: false),
                     X = table.Column<double>(type: "double precision", nullable: false),
-                    Y = table.Column<double>(type: "double precision", nullable: false)
+                    Y = table.Column<double>(type: "double precision", nullable: false),
+                    OriginalLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Retired = table.Column<bool>(type: "boolean", nullable: false),
+                    MergedIntoId = table.Column<int>(type: "integer", nullable: true),
+                    SplitFromId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_clustering_clusters", x => x.Id);
                     table.ForeignKey(
                         name: "FK_clustering_clusters_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_edits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    ClusterId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OtherClusterId = table.Column<int>(type: "integer", nullable: true),
+                    Before = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    After = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EditedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EditedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_edits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_edits_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_run_changes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    PreviousRunId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OldLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NewClusterId = table.Column<int>(type: "integer", nullable: true),
+                    NewLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Overlap = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_run_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_run_changes_clustering_runs_RunId",
                         column: x => x.RunId,
                         principalTable: "clustering_runs",
                         principalColumn: "Id",
@@ -978,6 +1037,31 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "clustering_group_links",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClusterId = table.Column<int>(type: "integer", nullable: false),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    Opinions = table.Column<int>(type: "integer", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_group_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_group_links_clustering_clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "clustering_clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "clustering_measure_links",
                 columns: table => new
                 {
@@ -1052,6 +1136,35 @@ namespace Participation.Web.Data.Migrations.Postgres
                         name: "FK_clustering_representatives_clustering_clusters_ClusterId",
                         column: x => x.ClusterId,
                         principalTable: "clustering_clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_template_groups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    ClusterId = table.Column<int>(type: "integer", nullable: false),
+                    Size = table.Column<int>(type: "integer", nullable: false),
+                    SourceType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RedactedSample = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_template_groups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_template_groups_clustering_clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "clustering_clusters",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_clustering_template_groups_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1294,6 +1407,22 @@ namespace Participation.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_clustering_edits_RunId",
+                table: "clustering_edits",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_group_links_ClusterId_GroupId",
+                table: "clustering_group_links",
+                columns: new[] { "ClusterId", "GroupId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_group_links_RoundId",
+                table: "clustering_group_links",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_clustering_measure_links_ClusterId_MeasureId",
                 table: "clustering_measure_links",
                 columns: new[] { "ClusterId", "MeasureId" },
@@ -1316,6 +1445,11 @@ namespace Participation.Web.Data.Migrations.Postgres
                 columns: new[] { "ClusterId", "Rank" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_clustering_run_changes_RunId",
+                table: "clustering_run_changes",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_clustering_runs_CreatedAt",
                 table: "clustering_runs",
                 column: "CreatedAt");
@@ -1324,6 +1458,16 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "IX_clustering_runs_ScopeKind_ContainerId_Status",
                 table: "clustering_runs",
                 columns: new[] { "ScopeKind", "ContainerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_template_groups_ClusterId",
+                table: "clustering_template_groups",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_template_groups_RunId",
+                table: "clustering_template_groups",
+                column: "RunId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_committees_applicant_contacts_ApplicationId",
@@ -1587,6 +1731,12 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "clustering_edits");
+
+            migrationBuilder.DropTable(
+                name: "clustering_group_links");
+
+            migrationBuilder.DropTable(
                 name: "clustering_measure_links");
 
             migrationBuilder.DropTable(
@@ -1594,6 +1744,12 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "clustering_representatives");
+
+            migrationBuilder.DropTable(
+                name: "clustering_run_changes");
+
+            migrationBuilder.DropTable(
+                name: "clustering_template_groups");
 
             migrationBuilder.DropTable(
                 name: "committees_applicant_contacts");

@@ -12,7 +12,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParticipationDbContext))]
-    [Migration("20261123142820_Initial")]
+    [Migration("20261123162310_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -210,10 +210,27 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OriginalLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("RunId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SplitFromId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<double>("X")
@@ -228,6 +245,88 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("clustering_clusters", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterEdit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OtherClusterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("clustering_edits", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterGroupLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opinions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("ClusterId", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("clustering_group_links", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Clustering.Models.ClusterMeasureLink", b =>
@@ -362,6 +461,9 @@ namespace Participation.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContainerId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -383,6 +485,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("From")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
 
@@ -395,6 +500,9 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.Property<string>("ModelFile")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PreviousRunId")
+                        .HasColumnType("integer");
 
                     b.Property<double>("Progress")
                         .HasColumnType("double precision");
@@ -435,6 +543,86 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.HasIndex("ScopeKind", "ContainerId", "Status");
 
                     b.ToTable("clustering_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterRunChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NewClusterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OldLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("Overlap")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PreviousRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("clustering_run_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterTemplateGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RedactedSample")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("clustering_template_groups", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Committees.Models.ApplicantContact", b =>
@@ -2300,6 +2488,24 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterEdit", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.ClusterRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterGroupLink", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participation.Clustering.Models.ClusterMeasureLink", b =>
                 {
                     b.HasOne("Participation.Clustering.Models.Cluster", null)
@@ -2329,6 +2535,30 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.HasOne("Participation.Clustering.Models.Cluster", null)
                         .WithMany()
                         .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterRunChange", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.ClusterRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterTemplateGroup", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Participation.Clustering.Models.ClusterRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

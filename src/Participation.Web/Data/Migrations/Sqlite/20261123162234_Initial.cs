@@ -127,7 +127,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ErrorKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ModelFile = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    ModelFile = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    HeartbeatAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousRunId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -591,13 +594,69 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     Keywords = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     Size = table.Column<int>(type: "INTEGER", nullable: false),
                     X = table.Column<double>(type: "REAL", nullable: false),
-                    Y = table.Column<double>(type: "REAL", nullable: false)
+                    Y = table.Column<double>(type: "REAL", nullable: false),
+                    OriginalLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SplitFromId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_clustering_clusters", x => x.Id);
                     table.ForeignKey(
                         name: "FK_clustering_clusters_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_edits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherClusterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EditedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EditedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_edits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_edits_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_run_changes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousRunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OldLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NewClusterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NewLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Overlap = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_run_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_run_changes_clustering_runs_RunId",
                         column: x => x.RunId,
                         principalTable: "clustering_runs",
                         principalColumn: "Id",
@@ -977,6 +1036,31 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "clustering_group_links",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Opinions = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_group_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_group_links_clustering_clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "clustering_clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "clustering_measure_links",
                 columns: table => new
                 {
@@ -1051,6 +1135,35 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         name: "FK_clustering_representatives_clustering_clusters_ClusterId",
                         column: x => x.ClusterId,
                         principalTable: "clustering_clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "clustering_template_groups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Size = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RedactedSample = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_clustering_template_groups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_clustering_template_groups_clustering_clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "clustering_clusters",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_clustering_template_groups_clustering_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "clustering_runs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1293,6 +1406,22 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_clustering_edits_RunId",
+                table: "clustering_edits",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_group_links_ClusterId_GroupId",
+                table: "clustering_group_links",
+                columns: new[] { "ClusterId", "GroupId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_group_links_RoundId",
+                table: "clustering_group_links",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_clustering_measure_links_ClusterId_MeasureId",
                 table: "clustering_measure_links",
                 columns: new[] { "ClusterId", "MeasureId" },
@@ -1315,6 +1444,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 columns: new[] { "ClusterId", "Rank" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_clustering_run_changes_RunId",
+                table: "clustering_run_changes",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_clustering_runs_CreatedAt",
                 table: "clustering_runs",
                 column: "CreatedAt");
@@ -1323,6 +1457,16 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "IX_clustering_runs_ScopeKind_ContainerId_Status",
                 table: "clustering_runs",
                 columns: new[] { "ScopeKind", "ContainerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_template_groups_ClusterId",
+                table: "clustering_template_groups",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_clustering_template_groups_RunId",
+                table: "clustering_template_groups",
+                column: "RunId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_committees_applicant_contacts_ApplicationId",
@@ -1586,6 +1730,12 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "clustering_edits");
+
+            migrationBuilder.DropTable(
+                name: "clustering_group_links");
+
+            migrationBuilder.DropTable(
                 name: "clustering_measure_links");
 
             migrationBuilder.DropTable(
@@ -1593,6 +1743,12 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "clustering_representatives");
+
+            migrationBuilder.DropTable(
+                name: "clustering_run_changes");
+
+            migrationBuilder.DropTable(
+                name: "clustering_template_groups");
 
             migrationBuilder.DropTable(
                 name: "committees_applicant_contacts");

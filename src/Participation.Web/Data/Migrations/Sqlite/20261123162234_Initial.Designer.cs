@@ -11,7 +11,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParticipationDbContext))]
-    [Migration("20261123142816_Initial")]
+    [Migration("20261123162234_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -197,10 +197,27 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SplitFromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("X")
@@ -215,6 +232,84 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("clustering_clusters", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterEdit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OtherClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("clustering_edits", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterGroupLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opinions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.HasIndex("ClusterId", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("clustering_group_links", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Clustering.Models.ClusterMeasureLink", b =>
@@ -341,6 +436,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContainerId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -362,6 +460,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("From")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
@@ -374,6 +475,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("ModelFile")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousRunId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double>("Progress")
                         .HasColumnType("REAL");
@@ -414,6 +518,82 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.HasIndex("ScopeKind", "ContainerId", "Status");
 
                     b.ToTable("clustering_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterRunChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NewClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Overlap")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PreviousRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("clustering_run_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterTemplateGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedactedSample")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("clustering_template_groups", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Committees.Models.ApplicantContact", b =>
@@ -2205,6 +2385,24 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterEdit", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.ClusterRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterGroupLink", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participation.Clustering.Models.ClusterMeasureLink", b =>
                 {
                     b.HasOne("Participation.Clustering.Models.Cluster", null)
@@ -2234,6 +2432,30 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.HasOne("Participation.Clustering.Models.Cluster", null)
                         .WithMany()
                         .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterRunChange", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.ClusterRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Clustering.Models.ClusterTemplateGroup", b =>
+                {
+                    b.HasOne("Participation.Clustering.Models.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Participation.Clustering.Models.ClusterRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
