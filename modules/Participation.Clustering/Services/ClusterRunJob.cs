@@ -27,7 +27,7 @@ public sealed class ClusterRunJob(ParticipationDbContext db, IEnumerable<ICluste
     {
         // Claimed in one statement, so two workers given the same run (a re-queued stuck run) never both work on it.
         var now = clock.GetUtcNow().UtcDateTime;
-        var claimed = await db.Set<ClusterRun>().Where(r => r.Id == runId && r.Status != RunStatus.Done && r.Status != RunStatus.Running)
+        var claimed = await db.Set<ClusterRun>().Where(r => r.Id == runId && r.Status == RunStatus.Queued)
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, now)
                 .SetProperty(r => r.HeartbeatAt, now).SetProperty(r => r.Progress, 0.05).SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
         if (claimed == 0) return;

@@ -24,7 +24,7 @@ public sealed class WardPostAndTemplateTests(DemoSiteFactory factory)
         var resident = factory.CreateBrowserClient();
         await resident.SignInAsync("resident@demo.example");
         var url = $"/wards/{chuo}/discussions/{threadId}";
-        var reply = await resident.PostFormAsync(url, url + "/replies", ("Reply.Body", "公園の遊具が古いので、新しい遊具に替えてほしいです。"), ("Reply.Nickname", "中央の住民"));
+        var reply = await resident.PostFormAsync(url, url + "/replies", ("Reply.Body", "公園の遊具が古いので、新しい遊具に替えてほしいです。"), ("Reply.Nickname", "クラスタ検証の住民"));
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
         var postId = await factory.WithDbAsync(db => db.Set<DiscussionPost>().Where(p => p.ThreadId == threadId).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
 
