@@ -14,7 +14,7 @@ namespace Participation.Clustering.Controllers;
 /// </summary>
 [Route("/staff/clusters/{runId:int}/clusters/{clusterId:int}"), Authorize(Policy = Permissions.Manage)]
 public sealed class ClusterEditController(RunQueries queries, ClusterEditing editing, ClusterSplitter splitter, RunExtras extras,
-    IStringLocalizer t) : Controller
+    ClusterMeasures measures, IStringLocalizer t) : Controller
 {
     [HttpPost("rename")]
     public Task<IActionResult> Rename(int runId, int clusterId, [FromForm] ClusterEditForm form, CancellationToken ct) =>
@@ -44,6 +44,7 @@ public sealed class ClusterEditController(RunQueries queries, ClusterEditing edi
         switch (result.Outcome)
         {
             case ClusterEditOutcome.Saved:
+                if (kind != "split") await measures.RefreshLinksAsync(run, result.ClusterId!.Value, ct);
                 TempData["Flash"] = t[flashKey].Value;
                 return Redirect(kind == "split" ? $"/staff/clusters/{runId}#clusters" : $"/staff/clusters/{runId}/clusters/{result.ClusterId}");
             case ClusterEditOutcome.NotFound:

@@ -54,7 +54,7 @@ public sealed class WardPostAndTemplateTests(DemoSiteFactory factory)
 
         await staff.PostFormAsync($"/staff/clusters/{runId}", $"/staff/clusters/{runId}/publish", ("publish", "true"));
         var publicPage = await factory.CreateBrowserClient().GetStringAsync($"/clusters/{runId}");
-        Assert.DoesNotContain("定型文", publicPage);
+        Assert.DoesNotContain("定型文 1種類", publicPage);   // the round's own title says 定型文
         Assert.DoesNotContain("090-1111-2222", publicPage);
         Assert.DoesNotContain("/staff/clusters", publicPage);
     }
