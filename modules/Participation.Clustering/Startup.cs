@@ -30,6 +30,18 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPublishedClusters>(sp => sp.GetRequiredService<PublishedClusters>());
         services.AddScoped<IPublishedClusterMaps>(sp => sp.GetRequiredService<PublishedClusters>());
         services.AddScoped<IDomainEventHandler<Participation.Core.Events.SubmissionAccepted>, IncrementalAssigner>();
+        services.Configure<ClusteringModuleOptions>(configuration.GetSection(ClusteringModuleOptions.Section));
+        services.AddScoped<ClusterEditing>();
+        services.AddScoped<ClusterSplitter>();
+        services.AddScoped<RerunCarryOver>();
+        services.AddScoped<StuckRuns>();
+        services.AddScoped<RunPruner>();
+        services.AddScoped<ClusteringMaintenanceJob>();
+        services.AddHostedService<ClusteringMaintenanceRegistration>();
+        services.AddScoped<ClusterGroupSuggestions>();
+        services.AddScoped<IClusterGroupSuggestions>(sp => sp.GetRequiredService<ClusterGroupSuggestions>());
+        services.AddScoped<IDomainEventHandler<Participation.Core.Events.WardPostPublished>, WardPostAssigner>();
+        services.AddScoped<RunExtras>();
         services.AddRecipeStep<DemoClustersStep>();
         services.AddStaffLink(new StaffLink("Clustering.Staff.Title", "/staff/clusters", "Clustering.Staff.Description",
             Roles.WardStaff, Roles.Secretariat, Roles.Administrator));

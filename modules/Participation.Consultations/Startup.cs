@@ -42,6 +42,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Services.Staff.ReceivedDate>();
         services.AddScoped<Services.Staff.GroupQueries>();
         services.AddScoped<Services.Staff.OpinionGrouping>();
+        services.AddScoped<Services.Staff.SuggestedGroups>();
         services.AddScoped<Services.Staff.RedactionReview>();
         services.AddScoped<Services.Staff.ResultsPublisher>();
         services.AddScoped<Services.Staff.StaffExport>();

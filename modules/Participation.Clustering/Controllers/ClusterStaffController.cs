@@ -16,7 +16,7 @@ namespace Participation.Clustering.Controllers;
 /// <summary>Staff start runs, watch their progress, read the topics and publish them.</summary>
 [Route("/staff/clusters"), Authorize(Policy = Permissions.View)]
 public sealed class ClusterStaffController(ParticipationDbContext db, ClusterRunStarter starter, RunQueries queries, ClusterMeasures measures,
-    IAuditLog audit, TimeProvider clock, IStringLocalizer t) : Controller
+    RunExtras extras, IAuditLog audit, TimeProvider clock, IStringLocalizer t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await ListAsync(new StartRunForm(), ct));
@@ -45,7 +45,7 @@ public sealed class ClusterStaffController(ParticipationDbContext db, ClusterRun
         var clusters = await queries.ClustersAsync(runId, ct);
         var points = await queries.PointsAsync(runId, clusters, ct);
         var suggestions = run.Status == RunStatus.Done ? await measures.SuggestAsync(run, clusters, ct) : new Dictionary<int, IReadOnlyList<MeasureSuggestion>>();
-        return View(new RunDetailViewModel(run, clusters, points, suggestions, User.CanManage(run)));
+        return View(new RunDetailViewModel(run, clusters, points, suggestions, User.CanManage(run), await extras.ForRunAsync(run, ct)));
     }
 
     /// <summary>For pages that poll instead of refreshing.</summary>
@@ -63,14 +63,17 @@ public sealed class ClusterStaffController(ParticipationDbContext db, ClusterRun
     }
 
     [HttpGet("{runId:int}/clusters/{clusterId:int}")]
-    public async Task<IActionResult> Members(int runId, int clusterId, [FromServices] ClusterMemberTexts texts, CancellationToken ct)
+    public async Task<IActionResult> Members(int runId, int clusterId, CancellationToken ct)
     {
         var run = await queries.RunAsync(runId, ct);
         if (run is null) return NotFound();
         if (!User.CanSee(run)) return StatusCode(StatusCodes.Status403Forbidden);
-        var cluster = await db.Set<Cluster>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == clusterId && c.RunId == runId, ct);
-        if (cluster is null) return NotFound();
-        return View(new ClusterMembersViewModel(run, cluster, await texts.ForClusterAsync(run, clusterId, ct)));
+        var page = await extras.MembersPageAsync(run, clusterId, User, null, ct);
+        if (page is not null) return View(page);
+        // Merged away or split: the run's page lists where its items went.
+        var retired = await db.Set<Cluster>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == clusterId && c.RunId == runId, ct);
+        if (retired is null) return NotFound();
+        return retired.MergedIntoId is int target ? Redirect($"/staff/clusters/{runId}/clusters/{target}") : Redirect($"/staff/clusters/{runId}");
     }
 
     [HttpPost("{runId:int}/publish"), Authorize(Policy = Permissions.Manage)]

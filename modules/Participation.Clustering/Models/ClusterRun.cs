@@ -35,6 +35,12 @@ public class ClusterRun
     public string? ErrorKey { get; set; }
     /// <summary>The fitted model's file under App_Data (for assigning new opinions without a re-run).</summary>
     public string? ModelFile { get; set; }
+    /// <summary>Written every few seconds while the job works; a running run whose heartbeat stops was left by a crash.</summary>
+    public DateTime? HeartbeatAt { get; set; }
+    /// <summary>How many times the job started this run (a stuck run is queued again a limited number of times).</summary>
+    public int Attempts { get; set; }
+    /// <summary>The earlier completed run of the same scope this one was compared with (staff edits carried over).</summary>
+    public int? PreviousRunId { get; set; }
 }
 
 public enum RunScopeKind { Round = 0, WardDiscussions = 1, Area = 2 }

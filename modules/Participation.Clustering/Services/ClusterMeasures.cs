@@ -71,4 +71,19 @@ public sealed class ClusterMeasures(ParticipationDbContext db, ClusteringModelCa
             cluster.Label, $"/clusters/{run.Id}#cluster-{clusterId}", cluster.Size, representative), ct);
         return true;
     }
+
+    /// <summary>After staff rename or merge a cluster: the plans module's copies of its confirmed links get the new name and size.</summary>
+    public async Task RefreshLinksAsync(ClusterRun run, int clusterId, CancellationToken ct)
+    {
+        if (Catalog is not { } catalog) return;
+        var links = await db.Set<ClusterMeasureLink>().AsNoTracking().Where(l => l.ClusterId == clusterId).ToListAsync(ct);
+        if (links.Count == 0) return;
+        var cluster = await db.Set<Cluster>().AsNoTracking().FirstAsync(c => c.Id == clusterId, ct);
+        var representative = await db.Set<ClusterRepresentative>().AsNoTracking().Where(r => r.ClusterId == clusterId).OrderBy(r => r.Rank)
+            .Select(r => r.RedactedText).FirstOrDefaultAsync(ct) ?? "";
+        var measures = (await catalog.ListAsync(ct)).Select(m => m.Id).ToHashSet();
+        foreach (var link in links.Where(l => measures.Contains(l.MeasureId)))
+            await catalog.LinkVoiceAsync(new VoiceLinkRequest(link.MeasureId, "cluster", clusterId.ToString(CultureInfo.InvariantCulture),
+                cluster.Label, $"/clusters/{run.Id}#cluster-{clusterId}", cluster.Size, representative), ct);
+    }
 }

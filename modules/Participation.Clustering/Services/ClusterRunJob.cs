@@ -13,19 +13,28 @@ namespace Participation.Clustering.Services;
 /// incremental assignment. A failure is recorded on the run as a localisation key, never thrown away.
 /// </summary>
 public sealed class ClusterRunJob(ParticipationDbContext db, IEnumerable<IClusterSource> sources, ClusteringPipeline pipeline,
-    IRedactor redactor, ClusteringModelStore store, TimeProvider clock, ILogger<ClusterRunJob> log)
+    IRedactor redactor, ClusteringModelStore store, RerunCarryOver carryOver, TimeProvider clock, ILogger<ClusterRunJob> log)
 {
     /// <summary>Fewer texts than this make no useful topics.</summary>
     public const int MinimumItems = 6;
 
+    /// <summary>How often a working run says it is alive (see <see cref="StuckRuns"/>).</summary>
+    public static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
+
+    private int attempt;
+
     public async Task RunAsync(int runId, CancellationToken ct)
     {
-        var run = await db.Set<ClusterRun>().FirstOrDefaultAsync(r => r.Id == runId, ct);
-        if (run is null || run.Status is RunStatus.Done or RunStatus.Running) return;
-        run.Status = RunStatus.Running;
-        run.StartedAt = clock.GetUtcNow().UtcDateTime;
-        run.Progress = 0.05;
-        run.ErrorKey = null;
+        // Claimed in one statement, so two workers given the same run (a re-queued stuck run) never both work on it.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = await db.Set<ClusterRun>().Where(r => r.Id == runId && r.Status == RunStatus.Queued)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RunStatus.Running).SetProperty(r => r.StartedAt, now)
+                .SetProperty(r => r.HeartbeatAt, now).SetProperty(r => r.Progress, 0.05).SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
+        if (claimed == 0) return;
+        var run = await db.Set<ClusterRun>().FirstAsync(r => r.Id == runId, ct);
+        await db.Entry(run).ReloadAsync(ct);   // the caller may hold this run tracked from before the update
+        attempt = run.Attempts;
+        if (run.ErrorKey != StuckRuns.RequeuedKey) run.ErrorKey = null;
         await db.SaveChangesAsync(ct);
         try
         {
@@ -67,14 +76,18 @@ public sealed class ClusterRunJob(ParticipationDbContext db, IEnumerable<ICluste
         var steps = 0;
         var work = Task.Run(() => pipeline.Run(texts, options, new SyncProgress(() => Interlocked.Increment(ref steps)), ct), ct);
         var saved = -1;
+        var beat = clock.GetUtcNow().UtcDateTime;
         while (!work.IsCompleted)
         {
             await Task.WhenAny(work, Task.Delay(500, CancellationToken.None));
             var now = Volatile.Read(ref steps);
-            if (now == saved || work.IsCompleted) continue;
+            var time = clock.GetUtcNow().UtcDateTime;
+            if (work.IsCompleted || (now == saved && time - beat < HeartbeatEvery)) continue;
             saved = now;
+            beat = time;
             // The pipeline reports about eight steps; progress moves from 0.1 to 0.85 across them.
             run.Progress = 0.1 + 0.75 * Math.Min(1.0, now / 8.0);
+            run.HeartbeatAt = time;
             await db.SaveChangesAsync(CancellationToken.None);
         }
         return await work;
@@ -82,6 +95,13 @@ public sealed class ClusterRunJob(ParticipationDbContext db, IEnumerable<ICluste
 
     private async Task StoreAsync(ClusterRun run, List<ClusterSourceItem> items, ClusteringOutcome outcome, CancellationToken ct)
     {
+        // A run recovered as stuck and started again elsewhere belongs to that newer attempt.
+        var current = await db.Set<ClusterRun>().AsNoTracking().Where(r => r.Id == run.Id).Select(r => new { r.Attempts, r.Status }).FirstAsync(ct);
+        if (current.Attempts != attempt || current.Status != RunStatus.Running)
+        {
+            log.LogWarning("Clustering run {RunId} was taken over by a later attempt; this result is dropped", run.Id);
+            return;
+        }
         var embeddings = ModelGeometry.Embed(outcome.Model, items.Select(i => i.Text).ToList());
         var clusters = new Dictionary<int, Cluster>();
         foreach (var summary in outcome.Clusters.Where(c => c.Size > 0))
@@ -117,12 +137,14 @@ public sealed class ClusterRunJob(ParticipationDbContext db, IEnumerable<ICluste
                 X = outcome.Points[i].X, Y = outcome.Points[i].Y, Distance = Math.Round(1 - similarity, 4),
             });
         }
+        TemplateGroups.Add(db, run, items, outcome, clusters, redactor);
         run.ModelFile = await store.SaveAsync(run.Id, outcome.Model, ct);
         run.K = clusters.Count;
         run.Status = RunStatus.Done;
         run.Progress = 1;
         run.FinishedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        await carryOver.ApplyAsync(run, ct);
     }
 
     private async Task FailAsync(ClusterRun run, string errorKey, CancellationToken ct)

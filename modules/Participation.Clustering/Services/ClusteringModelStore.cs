@@ -28,6 +28,23 @@ public sealed class ClusteringModelStore(AppDataPaths paths)
         return file;
     }
 
+    /// <summary>
+    /// Saves a changed model (a split adds centres) under a new name, so no cache on any node mistakes it for the
+    /// run's earlier model; the caller points the run at it and deletes the old file.
+    /// </summary>
+    public async Task<string> SaveRevisionAsync(int runId, int revision, ClusteringModel model, CancellationToken ct)
+    {
+        var file = $"run-{runId}-r{revision}.model";
+        Directory.CreateDirectory(paths.Resolve("clustering"));
+        var temp = PathOf(file + ".tmp");
+        await using (var stream = File.Create(temp))
+        await using (var zip = new GZipStream(stream, CompressionLevel.Fastest))
+        await using (var w = new BinaryWriter(zip))
+            Write(w, model);
+        File.Move(temp, PathOf(file), overwrite: true);
+        return file;
+    }
+
     public ClusteringModel? Load(string? file)
     {
         if (string.IsNullOrEmpty(file) || file.Contains('/') || file.Contains('\\')) return null;

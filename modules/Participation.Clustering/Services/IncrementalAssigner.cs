@@ -49,21 +49,6 @@ public sealed class IncrementalAssigner(IServiceScopeFactory scopes, ClusteringM
                 if (wanted.Contains(item.SourceId) && !string.IsNullOrWhiteSpace(item.Text)) items.Add(item);
         if (items.Count == 0) return;
 
-        var clusters = await db.Set<Cluster>().Where(c => c.RunId == run.Id).ToDictionaryAsync(c => c.Index, ct);
-        var embeddings = ModelGeometry.Embed(model, items.Select(i => i.Text).ToList());
-        for (var i = 0; i < items.Count; i++)
-        {
-            var similarities = ModelGeometry.Similarities(model, embeddings, i);
-            var best = Enumerable.Range(0, similarities.Length).Where(clusters.ContainsKey).DefaultIfEmpty(-1).MaxBy(c => c < 0 ? float.MinValue : similarities[c]);
-            if (best < 0) continue;
-            var cluster = clusters[best];
-            cluster.Size++;
-            db.Add(new ClusterMember
-            {
-                RunId = run.Id, ClusterId = cluster.Id, SourceType = items[i].SourceType, SourceId = items[i].SourceId,
-                X = cluster.X, Y = cluster.Y, Distance = Math.Round(1 - similarities[best], 4), Incremental = true,
-            });
-        }
-        await db.SaveChangesAsync(ct);
+        await IncrementalPlacement.PlaceAsync(db, run, model, items, ct);
     }
 }

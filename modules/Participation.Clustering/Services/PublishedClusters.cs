@@ -23,7 +23,9 @@ public sealed class PublishedClusters(ParticipationDbContext db, RunQueries quer
 
     public async Task<string?> ForWardAsync(int wardId, CancellationToken cancellationToken = default)
     {
-        var id = await Published().Where(r => r.WardId == wardId).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        // The ward page links the ward's discussion topics; failing those, a map of the ward over a period (not one round's).
+        var id = await Published().Where(r => r.WardId == wardId && r.ScopeKind == RunScopeKind.WardDiscussions).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken)
+                 ?? await Published().Where(r => r.WardId == wardId && r.ScopeKind == RunScopeKind.Area).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
         return id is int runId ? $"/clusters/{runId}" : null;
     }
 

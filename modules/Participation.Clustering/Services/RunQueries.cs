@@ -16,7 +16,7 @@ public sealed class RunQueries(ParticipationDbContext db)
 
     public async Task<IReadOnlyList<ClusterView>> ClustersAsync(int runId, CancellationToken ct)
     {
-        var clusters = await db.Set<Cluster>().AsNoTracking().Where(c => c.RunId == runId).OrderByDescending(c => c.Size).ThenBy(c => c.Index).ToListAsync(ct);
+        var clusters = await db.Set<Cluster>().AsNoTracking().Where(c => c.RunId == runId && !c.Retired).OrderByDescending(c => c.Size).ThenBy(c => c.Index).ToListAsync(ct);
         var ids = clusters.Select(c => c.Id).ToList();
         var reps = (await db.Set<ClusterRepresentative>().AsNoTracking().Where(r => ids.Contains(r.ClusterId)).ToListAsync(ct))
             .GroupBy(r => r.ClusterId).ToDictionary(g => g.Key, g => (IReadOnlyList<ClusterRepresentative>)g.OrderBy(r => r.Rank).ToList());

@@ -14,11 +14,13 @@ public sealed record ClusterView(Cluster Cluster, int Shape, IReadOnlyList<Clust
 public sealed record MeasureSuggestion(int MeasureId, string Title, string Url, double Score, bool Confirmed);
 
 public sealed record RunDetailViewModel(ClusterRun Run, IReadOnlyList<ClusterView> Clusters, IReadOnlyList<MapPoint> Points,
-    IReadOnlyDictionary<int, IReadOnlyList<MeasureSuggestion>> Suggestions, bool CanManage);
+    IReadOnlyDictionary<int, IReadOnlyList<MeasureSuggestion>> Suggestions, bool CanManage, RunStaffExtras? Extras = null);
 
 /// <summary>A point on the map in 0..1 coordinates, with the cluster's shape index.</summary>
 public sealed record MapPoint(double X, double Y, int Shape, string Label);
 
 public sealed record MemberRow(ClusterMember Member, string? Text);
 
-public sealed record ClusterMembersViewModel(ClusterRun Run, Cluster Cluster, IReadOnlyList<MemberRow> Members);
+public sealed record ClusterMembersViewModel(ClusterRun Run, Cluster Cluster, IReadOnlyList<MemberRow> Members, bool CanManage,
+    IReadOnlyList<Cluster> Others, ClusterEditForm Form, IReadOnlyList<ClusterGroupLink> Groups, IReadOnlyList<ClusterTemplateGroup> Templates,
+    int MaxSplitParts);

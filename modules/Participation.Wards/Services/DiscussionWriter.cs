@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Core.Audit;
 using Participation.Core.Data;
+using Participation.Core.Events;
 using Participation.Wards.Models;
 
 namespace Participation.Wards.Services;
 
 /// <summary>What residents write: threads, replies, edits. Every new text passes the screen first.</summary>
 public sealed class DiscussionWriter(ParticipationDbContext db, ContentScreen screen, IAuditLog audit,
-    FollowerNotifier notifier, TimeProvider clock)
+    FollowerNotifier notifier, TimeProvider clock, IEventBus events)
 {
     public async Task<DiscussionThread> StartThreadAsync(int wardId, string category, string title, string body,
         string userId, string nickname, CancellationToken ct)
@@ -26,6 +27,7 @@ public sealed class DiscussionWriter(ParticipationDbContext db, ContentScreen sc
         if (hold is not null) Hold(thread, hold, now);
         audit.Record("wards.thread.created", "wards_thread", thread.Id, $"ward={wardId};category={category};held={hold is not null}");
         await db.SaveChangesAsync(ct);
+        if (hold is null) await events.PublishAsync(new WardPostPublished(wardId, $"thread:{thread.Id}", now), ct);
         return thread;
     }
 
@@ -47,6 +49,7 @@ public sealed class DiscussionWriter(ParticipationDbContext db, ContentScreen sc
         audit.Record("wards.reply.created", "wards_post", post.Id, $"thread={thread.Id};held={hold is not null}");
         await db.SaveChangesAsync(ct);
         if (hold is null) await notifier.NotifyAsync(thread, NotificationKind.Reply, userId, ct);
+        if (hold is null) await events.PublishAsync(new WardPostPublished(thread.WardId, $"reply:{post.Id}", now), ct);
         return post;
     }
 

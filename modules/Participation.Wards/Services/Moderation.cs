@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Core.Audit;
 using Participation.Core.Data;
+using Participation.Core.Events;
 using Participation.Wards.Models;
 
 namespace Participation.Wards.Services;
@@ -9,7 +10,7 @@ namespace Participation.Wards.Services;
 /// Flags from residents and the ward staff's decisions on them: hide with a reason (shown in place),
 /// publish (release a held post or keep a flagged one), and the queue of open flags per ward.
 /// </summary>
-public sealed class Moderation(ParticipationDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class Moderation(ParticipationDbContext db, IAuditLog audit, TimeProvider clock, IEventBus events)
 {
     public async Task FlagAsync(DiscussionThread thread, int? postId, string userId, string reason, string? note, CancellationToken ct)
     {
@@ -41,6 +42,7 @@ public sealed class Moderation(ParticipationDbContext db, IAuditLog audit, TimeP
     /// <summary>Makes the thread or reply public (again) and closes its flags.</summary>
     public async Task PublishAsync(DiscussionThread thread, int? postId, CancellationToken ct)
     {
+        var created = thread.CreatedAt;
         if (postId is null) { thread.Visibility = Visibility.Visible; thread.ModerationReason = null; }
         else
         {
@@ -48,10 +50,13 @@ public sealed class Moderation(ParticipationDbContext db, IAuditLog audit, TimeP
             if (post is null) return;
             if (post.Visibility != Visibility.Visible) thread.ReplyCount++;
             post.Visibility = Visibility.Visible; post.ModerationReason = null;
+            created = post.CreatedAt;
         }
         await ResolveAsync(thread.Id, postId, ct);
         audit.Record("wards.published", postId is null ? "wards_thread" : "wards_post", postId ?? thread.Id);
         await db.SaveChangesAsync(ct);
+        // Topic clustering places the released text (a thread released from hold, or a reply).
+        await events.PublishAsync(new WardPostPublished(thread.WardId, postId is null ? $"thread:{thread.Id}" : $"reply:{postId}", created), ct);
     }
 
     private async Task ResolveAsync(int threadId, int? postId, CancellationToken ct)
