@@ -175,6 +175,45 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.ToTable("accounts_notification_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Accounts.Models.QueuedNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "UserId");
+
+                    b.ToTable("accounts_queued_notices", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Clustering.Models.Cluster", b =>
                 {
                     b.Property<int>("Id")
