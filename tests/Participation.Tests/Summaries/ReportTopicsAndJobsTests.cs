@@ -141,4 +141,15 @@ public sealed partial class ReportTopicsAndJobsTests(DemoSiteFactory factory) : 
         foreach (var small in bands.Where(b => b.Count < SmallCells.Threshold))
             Assert.DoesNotContain($",{small.Key},{small.Count}", open);
     }
+
+    /// <summary>The demo's open round carries a やさしい日本語 summary, shown in its labelled box (#10).</summary>
+    [Fact]
+    public async Task The_open_demo_round_shows_its_easy_japanese_summary()
+    {
+        var roundId = await factory.WithDbAsync(db => db.Set<ConsultationRound>()
+            .Where(r => r.Title == Participation.Consultations.Recipes.DemoEasyJapaneseStep.RoundTitle).Select(r => r.Id).FirstAsync());
+        var html = await factory.CreateBrowserClient().GetStringAsync($"/rounds/{roundId}");
+        Assert.Contains("やさしい にほんご", html);
+        Assert.Contains("家の近くにバス停がない地域もあります。", html);
+    }
 }
