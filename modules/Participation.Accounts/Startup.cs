@@ -25,6 +25,10 @@ public sealed class Startup : ModuleStartup
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Display.FuriganaResultFilter()));
         services.AddScoped<Participation.Core.Me.IPersonalDataHandler, AccountPersonalData>();
         services.AddHostedService<DemoLoginBanner>();
+        services.AddScoped<Participation.Core.Me.INotificationDigest, NoticeDigest>();
+        services.AddScoped<Participation.Core.Me.IPersonalDataHandler, QueuedNoticePersonalData>();
+        services.AddScoped<ResidentDigestJob>();
+        services.AddHostedService<ResidentDigestSchedule>();
         services.AddStaffLink(new StaffLink("Admin.Users.Title", "/admin/users", "Admin.Users.Description", Roles.Administrator));
         services.AddStaffLink(new StaffLink("Admin.Wards.Title", "/admin/wards", "Admin.Wards.Description", Roles.Administrator));
     }

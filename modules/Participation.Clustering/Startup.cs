@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PublishedClusters>();
         services.AddScoped<IPublishedClusters>(sp => sp.GetRequiredService<PublishedClusters>());
         services.AddScoped<IPublishedClusterMaps>(sp => sp.GetRequiredService<PublishedClusters>());
+        services.AddScoped<IPublishedClusterMeasures, PublishedClusterMeasures>();
         services.AddScoped<IDomainEventHandler<Participation.Core.Events.SubmissionAccepted>, IncrementalAssigner>();
         services.Configure<ClusteringModuleOptions>(configuration.GetSection(ClusteringModuleOptions.Section));
         services.AddScoped<ClusterEditing>();

@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<FairLotterySolver>();
         services.AddScoped<IParticipationRecordProvider, ApplicationRecords>();
         services.AddScoped<IPersonalDataHandler, CommitteePersonalData>();
+        services.AddScoped<Participation.Core.Statistics.IStatisticsProvider, CommitteeStatistics>();
         services.AddRecipeStep<DemoCommitteesStep>();
         services.AddPermissions<Permissions>();
         services.AddScoped<RecruitmentLookup>();

@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IParticipationRecordProvider, ConsultationRecords>();
         services.AddScoped<IPersonalDataHandler, ConsultationPersonalData>();
         services.AddRecipeStep<DemoRoundsStep>();
+        services.AddRecipeStep<DemoEasyJapaneseStep>();
         services.AddScoped<OpinionClusterSource>();
         services.AddScoped<Participation.Core.Clustering.IClusterSource>(sp => sp.GetRequiredService<OpinionClusterSource>());
         services.AddScoped<Participation.Core.Clustering.IClusterContainers>(sp => sp.GetRequiredService<OpinionClusterSource>());

@@ -18,6 +18,9 @@ public sealed class Startup : ModuleStartup
         services.AddMemoryCache();
         services.AddSingleton<ReportCache>();
         services.AddScoped<ReportBuilder>();
+        services.AddScoped<RoundTopics>();
+        services.AddScoped<ReportJobs>();
+        services.AddScoped<ReportRenderJob>();
         services.AddSingleton<DigestRenderer>();
         services.AddScoped<DigestContent>();
         services.AddScoped<DigestTemplates>();

@@ -23,7 +23,7 @@ public sealed class PaperFormPdf(IStringLocalizer t)
 
     public byte[] Write(ConsultationRound round, DraftView? draft, IReadOnlyList<string> wardNames)
     {
-        PdfExport.EnsureFonts();
+        Participation.Core.Pdf.JapanesePdfFonts.Ensure();
         doc = new PdfDocument();
         doc.Info.Title = round.Title + " " + t["PaperForm.Title"].Value;
         NewPage();
@@ -71,7 +71,7 @@ public sealed class PaperFormPdf(IStringLocalizer t)
 
     private string Mark(bool required) => "（" + t[required ? "Submit.Required" : "Submit.Optional"].Value + "）";
 
-    private static XFont Font(double size) => new("IPAexGothic", size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+    private static XFont Font(double size) => new(Participation.Core.Pdf.JapanesePdfFonts.Family, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
     private double Width => doc.Pages[^1].Width.Point - Margin * 2;
 

@@ -1,7 +1,7 @@
 using PdfSharp.Drawing;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using Participation.Consultations.Services;
+using Participation.Core.Pdf;
 
 namespace Participation.Consultations.Exports;
 
@@ -10,13 +10,9 @@ namespace Participation.Consultations.Exports;
 /// </summary>
 public static class PdfExport
 {
-    public const string FontPath = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf";
-    private static readonly Lock Gate = new();
-    private static bool ready;
-
     public static byte[] Write(RoundResults results)
     {
-        EnsureFonts();
+        JapanesePdfFonts.Ensure();
         var doc = new PdfDocument();
         doc.Info.Title = results.Round.Title + " 結果";
         var writer = new PageWriter(doc);
@@ -40,23 +36,6 @@ public static class PdfExport
         return ms.ToArray();
     }
 
-    internal static void EnsureFonts()
-    {
-        lock (Gate)
-        {
-            if (ready) return;
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
-            GlobalFontSettings.FontResolver ??= new IpaexFontResolver();
-            ready = true;
-        }
-    }
-
-    private sealed class IpaexFontResolver : IFontResolver
-    {
-        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new("ipaexg");
-        public byte[] GetFont(string faceName) => File.ReadAllBytes(FontPath);
-    }
-
     /// <summary>Writes lines top to bottom, wrapping by measured width and adding pages as needed.</summary>
     internal sealed class PageWriter(PdfDocument doc)
     {
@@ -66,7 +45,7 @@ public static class PdfExport
 
         public void Line(string text, double size)
         {
-            var font = new XFont("IPAexGothic", size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            var font = new XFont(JapanesePdfFonts.Family, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
             if (g is null || y + size * 1.6 > g.PageSize.Height - Margin) NewPage();
             if (text.Length > 0) g!.DrawString(text, font, XBrushes.Black, new XPoint(Margin, y));
             y += size * 1.6;
@@ -75,7 +54,7 @@ public static class PdfExport
         public void Wrap(string text, double size)
         {
             if (g is null) NewPage();
-            var font = new XFont("IPAexGothic", size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            var font = new XFont(JapanesePdfFonts.Family, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
             var width = g!.PageSize.Width - Margin * 2;
             var line = "";
             foreach (var ch in text.Replace("\n", ""))

@@ -12,7 +12,7 @@ public static class ReceiptLetterPdf
 {
     public static byte[] Write(ConsultationRound round, Submission submission, string? addressee, string channelLabel, DateTime printedAt)
     {
-        PdfExport.EnsureFonts();
+        Participation.Core.Pdf.JapanesePdfFonts.Ensure();
         var doc = new PdfDocument();
         doc.Info.Title = $"受付票 {submission.ReceiptNumber}";
         var w = new PdfExport.PageWriter(doc);

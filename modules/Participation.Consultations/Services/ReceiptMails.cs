@@ -15,11 +15,9 @@ public sealed class ReceiptMails(IMailSender mail, IStringLocalizer t, IHttpCont
             t["Submit.Mail.Body", round.Title, receipt, link]), ct);
     }
 
-    public async Task SendResultsAsync(string email, ConsultationRound round, CancellationToken ct)
-    {
-        var link = $"{Origin()}/rounds/{round.Id}/results";
-        await mail.SendAsync(new MailMessage(email, t["Results.Mail.Subject", round.Title], t["Results.Mail.Body", round.Title, link]), ct);
-    }
+    /// <summary>The results-published mail; sent through the person's notification preference by the caller.</summary>
+    public MailMessage ResultsMessage(string email, ConsultationRound round) =>
+        new(email, t["Results.Mail.Subject", round.Title], t["Results.Mail.Body", round.Title, $"{Origin()}/rounds/{round.Id}/results"]);
 
     private string Origin()
     {

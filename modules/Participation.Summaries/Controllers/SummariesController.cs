@@ -14,7 +14,7 @@ namespace Participation.Summaries.Controllers;
 /// <summary>The councillors' dashboard: every module's figures, city-wide or for one ward. Read-only.</summary>
 [Route("/summaries"), Authorize(Policy = Permissions.ViewSummaries)]
 public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsExporter exporter, ParticipationDbContext db, IStringLocalizer t,
-    IRoundReportSource rounds) : Controller
+    IRoundReportSource rounds, RoundTopics topics) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? wardId, CancellationToken ct)
@@ -23,9 +23,21 @@ public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsE
         if (wardId is not null && wards.All(w => w.Id != wardId)) wardId = null;
         var rows = await gatherer.GatherAsync(new StatisticsQuery(WardId: wardId), ct);
         var filter = new RoundReportFilter(WardId: wardId);
+        var listed = await rounds.ListAsync(filter, ct);
         return View(new SummaryViewModel(wards, wardId, StatisticsGatherer.Group(rows),
-            await rounds.ListAsync(filter, ct), await rounds.MonthlyAsync(filter with { IncludeCityWide = false }, ct), new ReportLabels(t)));
+            listed, await rounds.MonthlyAsync(filter with { IncludeCityWide = false }, ct), new ReportLabels(t), await TopicsAsync(listed, ct)));
     }
+
+    /// <summary>Topics of the most recent rounds whose results are out (only those can have published topics).</summary>
+    private async Task<IReadOnlyList<(RoundReportListing Round, TopicsReport Topics)>> TopicsAsync(IReadOnlyList<RoundReportListing> listed, CancellationToken ct)
+    {
+        var result = new List<(RoundReportListing, TopicsReport)>();
+        foreach (var round in listed.Where(r => r.Status is "resultspublished" or "closed").Take(DashboardTopicRounds))
+            if (await topics.ForRoundAsync(round.Id, ct) is { Topics.Count: > 0 } found) result.Add((round, found));
+        return result;
+    }
+
+    private const int DashboardTopicRounds = 8;
 
     [HttpGet("statistics.csv")]
     public async Task<IActionResult> Csv(int? wardId, string? encoding, CancellationToken ct)
@@ -44,4 +56,5 @@ public sealed class SummariesController(StatisticsGatherer gatherer, StatisticsE
 }
 
 public sealed record SummaryViewModel(IReadOnlyList<Ward> Wards, int? WardId, IReadOnlyList<StatisticGroup> Groups,
-    IReadOnlyList<RoundReportListing> Rounds, IReadOnlyList<ReportCount> Monthly, ReportLabels Labels);
+    IReadOnlyList<RoundReportListing> Rounds, IReadOnlyList<ReportCount> Monthly, ReportLabels Labels,
+    IReadOnlyList<(RoundReportListing Round, TopicsReport Topics)> Topics);

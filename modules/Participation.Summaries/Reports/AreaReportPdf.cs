@@ -8,7 +8,7 @@ namespace Participation.Summaries.Reports;
 /// <summary>A ward report or a city-wide period report as PDF: rounds, monthly trend, every module's figures.</summary>
 public static class AreaReportPdf
 {
-    public static byte[] Write(AreaReport report, ReportLabels l, DateOnly today)
+    public static byte[] Write(AreaReport report, ReportLabels l, DateOnly today, Action<int>? progress = null)
     {
         var pdf = new ReportComposer(report.Title);
         pdf.TitlePage(report.Title, report.Subtitle, [report.ScopeLine, l["Reports.Created", ReportLabels.Date(today)], l["Reports.NoPersonalData"]]);
@@ -23,6 +23,7 @@ public static class AreaReportPdf
                     l.Period(r), N(r.Submissions), N(r.Opinions)]),
                 new HashSet<int> { 3, 4 });
 
+        progress?.Invoke(40);
         pdf.Heading(l["Reports.Monthly"]);
         if (report.Monthly.Count == 0) pdf.Paragraph(l["Reports.NoData"]);
         else
@@ -34,6 +35,7 @@ public static class AreaReportPdf
                 report.Monthly.Select((m, i) => (IReadOnlyList<string>)[labels[i], N(m.Submissions), N(m.Opinions)]), new HashSet<int> { 1, 2 });
         }
 
+        progress?.Invoke(70);
         pdf.Heading(l["Reports.OtherFigures"]);
         var headline = report.Figures.Where(f => f.Dimension is null).ToList();
         if (headline.Count == 0) pdf.Paragraph(l["Reports.NoData"]);
@@ -41,7 +43,24 @@ public static class AreaReportPdf
             pdf.Table([l["Reports.Column.Module"], l["Reports.Column.Figure"], l["Reports.Column.Value"]], [0.3, 0.5, 0.2],
                 headline.Select(f => (IReadOnlyList<string>)[l[$"Summaries.Module.{f.Module}"], l[f.LabelKey], Figure(f)]), new HashSet<int> { 2 });
 
+        AgeBands(pdf, report, l);
         return pdf.Finish(l["Reports.Footer", report.Title, ReportLabels.Date(today)], l["Reports.Page"]);
+    }
+
+    /// <summary>
+    /// Breakdowns by age band where a module collects it (committee applications), already small-cell suppressed by
+    /// <see cref="Participation.Core.Statistics.SmallCells"/>; nothing is printed when no module reports one.
+    /// </summary>
+    private static void AgeBands(ReportComposer pdf, AreaReport report, ReportLabels l)
+    {
+        foreach (var group in report.Figures.Where(f => f.Dimension == "age").GroupBy(f => (f.Module, f.Key)))
+        {
+            pdf.Heading(l["Reports.ByAge", l[group.First().LabelKey]]);
+            pdf.Table([l["Summaries.Dimension.age"], l["Reports.Column.Count"]], [0.6, 0.4],
+                group.OrderBy(f => f.DimensionValue == Participation.Core.Statistics.SmallCells.MergedValue).ThenBy(f => f.DimensionValue, StringComparer.Ordinal)
+                    .Select(f => (IReadOnlyList<string>)[Services.DimensionValues.Display(f.DimensionValue, l.T), Figure(f)]), new HashSet<int> { 1 });
+            pdf.Paragraph(l["Reports.SmallCellNote", Participation.Core.Statistics.SmallCells.Threshold], 8.5);
+        }
     }
 
     /// <summary>Shares (0–1, keys ending in _share) as percentages, counts as whole numbers.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Participation.Core.Consultations;
 using Participation.Summaries.Reports.Charts;
 using Participation.Summaries.Reports.Pdf;
+using Participation.Summaries.Services;
 
 namespace Participation.Summaries.Reports;
 
@@ -12,7 +13,8 @@ namespace Participation.Summaries.Reports;
 /// </summary>
 public static class RoundReportPdf
 {
-    public static byte[] Write(RoundReport report, ReportLabels l, DateOnly today)
+    /// <summary><paramref name="progress"/> hears the share done (0–100) as parts are laid out, for the background job's page.</summary>
+    public static byte[] Write(RoundReport report, TopicsReport topics, ReportLabels l, DateOnly today, Action<int>? progress = null)
     {
         var r = report.Round;
         var pdf = new ReportComposer(r.Title);
@@ -22,6 +24,7 @@ public static class RoundReportPdf
             l["Reports.StatusLine", l.Status(r.Status)], l["Reports.Created", ReportLabels.Date(today)], l["Reports.NoPersonalData"],
         ]);
         pdf.ContentsPage(l["Reports.Contents"]);
+        progress?.Invoke(5);
 
         pdf.Heading(l["Reports.Overview"]);
         pdf.Table([l["Reports.Column.Item"], l["Reports.Column.Value"]], [0.5, 0.5], Overview(report, l), new HashSet<int> { 1 }, 10);
@@ -37,6 +40,9 @@ public static class RoundReportPdf
         Breakdown(pdf, l, l["Reports.BySection"], report.BySection.Select(c => (l.Section(c.Key, c.Label), c)), opinionsOnly: true);
         if (report.ByReflection.Count > 0)
             Breakdown(pdf, l, l["Reports.ByReflection"], report.ByReflection.Select(c => ($"{c.Key}：{c.Label}", c)), groups: true);
+        progress?.Invoke(40);
+        RoundTopicsPdf.Write(pdf, topics, l);
+        progress?.Invoke(50);
 
         pdf.Heading(l["Reports.Opinions"]);
         if (report.Groups.Count == 0) pdf.Paragraph(l["Reports.NoGroups"]);
@@ -49,6 +55,7 @@ public static class RoundReportPdf
                     g.Answer ?? l["Reports.NotAnswered"], g.ReflectionCode is null ? "—" : $"{g.ReflectionCode}：{g.ReflectionLabel}"]),
                 new HashSet<int> { 2 }, 8.5);
 
+            progress?.Invoke(80);
             pdf.Heading(l["Reports.Representatives"]);
             foreach (var g in report.Groups.Where(g => g.Representatives.Count > 0))
             {
@@ -56,6 +63,7 @@ public static class RoundReportPdf
                 foreach (var text in g.Representatives) pdf.Paragraph("・" + text, 9);
             }
         }
+        progress?.Invoke(95);
         return pdf.Finish(l["Reports.Footer", r.Title, ReportLabels.Date(today)], l["Reports.Page"]);
     }
 

@@ -16,15 +16,23 @@ namespace Participation.Summaries.Services;
 /// through <see cref="ReportCache"/>.
 /// </summary>
 public sealed class ReportBuilder(IRoundReportSource source, StatisticsGatherer gatherer, ParticipationDbContext db,
-    ReportCache cache, IStringLocalizer t, TimeProvider clock)
+    ReportCache cache, IStringLocalizer t, TimeProvider clock, RoundTopics topics)
 {
     public DateOnly Today => TokyoTime.Today(clock);
     public ReportLabels Labels => new(t);
 
     public Task<RoundReport?> RoundAsync(int id, CancellationToken ct) => source.GetAsync(id, ct);
 
-    public byte[] RoundPdf(RoundReport report) =>
-        cache.GetOrRender(ReportCache.Key("round", CultureInfo.CurrentUICulture.Name, Today, report), () => RoundReportPdf.Write(report, Labels, Today));
+    public bool IsCached(string key) => cache.TryGet(key, out _);
+
+    public Task<TopicsReport> TopicsAsync(int id, CancellationToken ct) => topics.ForRoundAsync(id, ct);
+
+    /// <summary>The cache key holds a hash of everything the PDF shows, so any change of data renders it anew.</summary>
+    public string RoundKey(RoundReport report, TopicsReport roundTopics) =>
+        ReportCache.Key("round", CultureInfo.CurrentUICulture.Name, Today, new { report, roundTopics });
+
+    public byte[] RoundPdf(RoundReport report, TopicsReport roundTopics, Action<int>? progress = null) =>
+        cache.GetOrRender(RoundKey(report, roundTopics), () => RoundReportPdf.Write(report, roundTopics, Labels, Today, progress));
 
     public async Task<AreaReport?> WardAsync(int wardId, CancellationToken ct)
     {
@@ -52,6 +60,8 @@ public sealed class ReportBuilder(IRoundReportSource source, StatisticsGatherer 
         return (year.FirstDay, year.LastDay);
     }
 
-    public byte[] AreaPdf(string kind, AreaReport report) =>
-        cache.GetOrRender(ReportCache.Key(kind, CultureInfo.CurrentUICulture.Name, Today, report), () => AreaReportPdf.Write(report, Labels, Today));
+    public string AreaKey(string kind, AreaReport report) => ReportCache.Key(kind, CultureInfo.CurrentUICulture.Name, Today, report);
+
+    public byte[] AreaPdf(string kind, AreaReport report, Action<int>? progress = null) =>
+        cache.GetOrRender(AreaKey(kind, report), () => AreaReportPdf.Write(report, Labels, Today, progress));
 }

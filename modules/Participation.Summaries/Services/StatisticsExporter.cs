@@ -22,7 +22,7 @@ public sealed class StatisticsExporter
 
     public byte[] ToCsv(IEnumerable<StatisticRow> rows, IStringLocalizer t, Encoding encoding) =>
         Csv.ToBytes(rows.Select(row => new[] { row.Module, t[row.LabelKey].Value,
-                row.Dimension is null ? "" : t[$"Summaries.Dimension.{row.Dimension}"].Value, row.DimensionValue ?? "",
+                row.Dimension is null ? "" : t[$"Summaries.Dimension.{row.Dimension}"].Value, DimensionValues.Display(row.DimensionValue, t),
                 row.Value.ToString(CultureInfo.InvariantCulture) })
             .Prepend(Headers(t)), encoding, guardFormulas: true);
 
@@ -42,7 +42,7 @@ public sealed class StatisticsExporter
             sheet.Cell(r, 1).Value = row.Module;
             sheet.Cell(r, 2).Value = t[row.LabelKey].Value;
             sheet.Cell(r, 3).Value = row.Dimension is null ? "" : t[$"Summaries.Dimension.{row.Dimension}"].Value;
-            sheet.Cell(r, 4).Value = row.DimensionValue ?? "";
+            sheet.Cell(r, 4).Value = DimensionValues.Display(row.DimensionValue, t);
             sheet.Cell(r, 5).Value = row.Value;
             r++;
         }

@@ -12,7 +12,8 @@ public sealed class StatisticsGatherer(IEnumerable<IStatisticsProvider> provider
     {
         var rows = new List<StatisticRow>();
         foreach (var provider in providers) rows.AddRange(await provider.GetAsync(query, ct));
-        return rows;
+        // Providers suppress their own person breakdowns; done again here so a provider that forgets cannot leak.
+        return SmallCells.Suppress(rows);
     }
 
     /// <summary>Headline figures (no dimension) and their breakdowns, grouped by module then key.</summary>
@@ -23,6 +24,13 @@ public sealed class StatisticsGatherer(IEnumerable<IStatisticsProvider> provider
                 g.Where(r => r.Dimension is not null).OrderByDescending(r => r.Value).ToList()))
             .OrderBy(g => g.Module, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
+}
+
+/// <summary>A breakdown value as people read it: the merged small-groups row gets its label.</summary>
+public static class DimensionValues
+{
+    public static string Display(string? value, Microsoft.Extensions.Localization.IStringLocalizer t) =>
+        value == SmallCells.MergedValue ? t["Summaries.SmallGroups", SmallCells.Threshold].Value : value ?? "";
 }
 
 public sealed record StatisticGroup(string Module, string Key, string LabelKey, double Total, IReadOnlyList<StatisticRow> Breakdown);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Participation.Core.Data;
 using Participation.Core.Mail;
+using Participation.Core.Me;
 using Participation.Wards.Models;
 
 namespace Participation.Wards.Services;
@@ -13,7 +14,8 @@ namespace Participation.Wards.Services;
 /// shown under /me and a short mail. Mail failures are logged, never fail the post.
 /// </summary>
 public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail, IStringLocalizer t,
-    TimeProvider clock, ILogger<FollowerNotifier> log, IHttpContextAccessor http)
+    TimeProvider clock, ILogger<FollowerNotifier> log, IHttpContextAccessor http,
+    IEnumerable<INotificationPreferences> preferences, IEnumerable<INotificationDigest> digests)
 {
     public async Task NotifyAsync(DiscussionThread thread, NotificationKind kind, string actorId, CancellationToken ct)
     {
@@ -26,17 +28,17 @@ public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail
         await db.SaveChangesAsync(ct);
 
         var recipients = await db.Users.AsNoTracking().Where(u => followerIds.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
-            .Select(u => new { Email = u.Email!, u.PreferredCulture }).ToListAsync(ct);
+            .Select(u => new { u.Id, Email = u.Email!, u.PreferredCulture }).ToListAsync(ct);
         var subjectKey = kind == NotificationKind.OfficialAnswer ? "Wards.Mail.Answer.Subject" : "Wards.Mail.Reply.Subject";
         var path = $"/wards/{thread.WardId}/discussions/{thread.Id}";
         // Mails need an absolute link; the request that caused the notice tells us the site's address.
         var request = http.HttpContext?.Request;
         var link = request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-        foreach (var (email, culture) in recipients.Select(r => (r.Email, r.PreferredCulture)))
+        foreach (var (userId, email, culture) in recipients.Select(r => (r.Id, r.Email, r.PreferredCulture)))
         {
             // Each follower reads the mail in the language they chose, not the one of whoever posted.
             var (subject, body) = RecipientCulture.Use(culture, () => (t[subjectKey, thread.Title].Value, t["Wards.Mail.Body", thread.Title, link].Value));
-            try { await mail.SendAsync(new MailMessage(email, subject, body), ct); }
+            try { await PersonalNotices.DeliverAsync(preferences, digests, mail, userId, NotificationKinds.FollowedThreads, new MailMessage(email, subject, body), ct); }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 log.LogWarning(ex, "Follower notice for thread {ThreadId} could not be sent", thread.Id);

@@ -5,6 +5,7 @@ using Participation.Committees.Models;
 using Participation.Core.Audit;
 using Participation.Core.Data;
 using Participation.Core.Mail;
+using Participation.Core.Me;
 
 namespace Participation.Committees.Services.Selecting;
 
@@ -12,7 +13,8 @@ namespace Participation.Committees.Services.Selecting;
 /// Tells every applicant of a drawn run the result (selected / reserve / not selected) in the language they applied in,
 /// marks the applications decided (shown on /me) and adds the selected to the members list (name public only with consent).
 /// </summary>
-public sealed class ResultMailer(ParticipationDbContext db, IMailSender mail, IStringLocalizer t, IAuditLog audit)
+public sealed class ResultMailer(ParticipationDbContext db, IMailSender mail, IStringLocalizer t, IAuditLog audit,
+    IEnumerable<INotificationPreferences> preferences, IEnumerable<INotificationDigest> digests)
 {
     public async Task<int> NotifyAsync(SelectionRun run, CancellationToken ct)
     {
@@ -33,8 +35,10 @@ public sealed class ResultMailer(ParticipationDbContext db, IMailSender mail, IS
                 if (a.Contact is not { Email.Length: > 0 } contact) continue;
                 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(contact.Culture == "en" ? "en" : "ja");
                 var body = t[$"Secretariat.Mail.{a.Outcome}", contact.Name, committee.Name, a.ReceiptNumber, a.ReserveRank ?? 0];
-                await mail.SendAsync(new MailMessage(contact.Email, t["Secretariat.Mail.Subject", committee.Name], body), ct);
-                sent++;
+                // An applicant with an account chose how to hear about their application (at once, digest, or not by mail: /me shows it).
+                var delivery = await PersonalNotices.DeliverAsync(preferences, digests, mail, a.UserId, NotificationKinds.CommitteeStatus,
+                    new MailMessage(contact.Email, t["Secretariat.Mail.Subject", committee.Name], body), ct);
+                if (delivery == NotificationDelivery.Immediate) sent++;
             }
         }
         finally { CultureInfo.CurrentUICulture = original; }

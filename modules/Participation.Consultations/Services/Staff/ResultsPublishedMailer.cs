@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Consultations.Models;
 using Participation.Core.Data;
 using Participation.Core.Events;
+using Participation.Core.Mail;
+using Participation.Core.Me;
 
 namespace Participation.Consultations.Services.Staff;
 
@@ -10,7 +12,8 @@ namespace Participation.Consultations.Services.Staff;
 /// One mail per address (a person who sent several submissions gets one). Rounds have no followers yet;
 /// when a follow exists it adds its addresses here.
 /// </summary>
-public sealed class ResultsPublishedMailer(ParticipationDbContext db, ReceiptMails mails) : IDomainEventHandler<RoundResultsPublished>
+public sealed class ResultsPublishedMailer(ParticipationDbContext db, ReceiptMails mails, IMailSender mail,
+    IEnumerable<INotificationPreferences> preferences, IEnumerable<INotificationDigest> digests) : IDomainEventHandler<RoundResultsPublished>
 {
     public async Task HandleAsync(RoundResultsPublished e, CancellationToken ct)
     {
@@ -18,8 +21,10 @@ public sealed class ResultsPublishedMailer(ParticipationDbContext db, ReceiptMai
         var addresses = await (from c in db.Set<SubmitterContact>()
                                join s in db.Set<Submission>() on c.SubmissionId equals s.Id
                                where s.RoundId == e.RoundId && s.Status == SubmissionStatus.Active && c.Email != null
-                               select c.Email!).ToListAsync(ct);
-        foreach (var email in addresses.Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
-            await mails.SendResultsAsync(email, round, ct);
+                               select new { Email = c.Email!, s.UserId }).ToListAsync(ct);
+        // Submitters with an account get the mail as they chose (at once, in the daily digest, or none); others at once.
+        foreach (var person in addresses.GroupBy(a => a.Email.Trim(), StringComparer.OrdinalIgnoreCase))
+            await PersonalNotices.DeliverAsync(preferences, digests, mail, person.Select(p => p.UserId).FirstOrDefault(u => u != null),
+                NotificationKinds.ResultsPublished, mails.ResultsMessage(person.Key, round), ct);
     }
 }

@@ -1,3 +1,4 @@
+using Participation.Core.Pdf;
 using Participation.Summaries.Reports.Pdf;
 using ScottPlot;
 
@@ -37,7 +38,7 @@ public static class BarChartPng
             plot.Axes.Margins(bottom: 0, top: 0.15);
         }
         plot.Title(title);
-        plot.Font.Set(ReportFonts.Family);
+        plot.Font.Set(JapanesePdfFonts.Family);
         lock (Gate) return plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
@@ -46,7 +47,7 @@ public static class BarChartPng
         lock (Gate)
         {
             if (fontReady) return;
-            Fonts.AddFontFile(ReportFonts.Family, ReportFonts.FontPath);
+            Fonts.AddFontFile(JapanesePdfFonts.Family, JapanesePdfFonts.FontPath);
             fontReady = true;
         }
     }

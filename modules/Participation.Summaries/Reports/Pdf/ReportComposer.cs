@@ -1,3 +1,4 @@
+using Participation.Core.Pdf;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -25,7 +26,7 @@ public sealed class ReportComposer
     public ReportComposer(string title)
     {
         // Before the document exists: PDFsharp checks the licence in PdfDocument's constructor.
-        ReportFonts.Ensure();
+        JapanesePdfFonts.Ensure();
         doc = new PdfDocument();
         measure = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards, new PdfSharp.Events.RenderEvents());
         doc.Info.Title = title;
@@ -37,7 +38,7 @@ public sealed class ReportComposer
     private double TextWidth => PageWidth - Margin * 2;
 
     public static XFont Font(double size, bool bold = false) =>
-        new(ReportFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        new(JapanesePdfFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
     public void TitlePage(string title, string subtitle, IEnumerable<string> facts)
     {
