@@ -1053,6 +1053,98 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.ToTable("consultation_opinion_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Consultations.Models.ResultsNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("RecipientHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "RecipientHash")
+                        .IsUnique();
+
+                    b.ToTable("consultation_results_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundDeadlineChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("NewClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PreviousClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("consultation_round_deadline_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundFollow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RoundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("consultation_round_follows", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Consultations.Models.Submission", b =>
                 {
                     b.Property<int>("Id")
@@ -2365,6 +2457,33 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.OpinionGroup", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.ResultsNotice", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundDeadlineChange", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundFollow", b =>
                 {
                     b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
                         .WithMany()

@@ -1008,6 +1008,92 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.ToTable("consultation_opinion_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Consultations.Models.ResultsNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "RecipientHash")
+                        .IsUnique();
+
+                    b.ToTable("consultation_results_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundDeadlineChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NewClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PreviousClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("consultation_round_deadline_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundFollow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RoundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("consultation_round_follows", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Consultations.Models.Submission", b =>
                 {
                     b.Property<int>("Id")
@@ -2270,6 +2356,33 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.OpinionGroup", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.ResultsNotice", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundDeadlineChange", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.RoundFollow", b =>
                 {
                     b.HasOne("Participation.Consultations.Models.ConsultationRound", null)
                         .WithMany()

@@ -685,6 +685,72 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "consultation_results_notices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecipientHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultation_results_notices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consultation_results_notices_consultation_rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "consultation_rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consultation_round_deadline_changes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NewClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultation_round_deadline_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consultation_round_deadline_changes_consultation_rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "consultation_rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consultation_round_follows",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultation_round_follows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consultation_round_follows_consultation_rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "consultation_rounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consultation_submissions",
                 columns: table => new
                 {
@@ -1394,6 +1460,28 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consultation_results_notices_RoundId_RecipientHash",
+                table: "consultation_results_notices",
+                columns: new[] { "RoundId", "RecipientHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultation_round_deadline_changes_RoundId",
+                table: "consultation_round_deadline_changes",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultation_round_follows_RoundId_UserId",
+                table: "consultation_round_follows",
+                columns: new[] { "RoundId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultation_round_follows_UserId",
+                table: "consultation_round_follows",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consultation_rounds_Status",
                 table: "consultation_rounds",
                 column: "Status");
@@ -1617,6 +1705,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "consultation_opinions");
+
+            migrationBuilder.DropTable(
+                name: "consultation_results_notices");
+
+            migrationBuilder.DropTable(
+                name: "consultation_round_deadline_changes");
+
+            migrationBuilder.DropTable(
+                name: "consultation_round_follows");
 
             migrationBuilder.DropTable(
                 name: "consultation_submission_attachments");
