@@ -62,7 +62,9 @@ public sealed partial class SubmissionFilesTests(LifecycleSiteFactory factory) :
         Assert.Contains("ファイルが1件あります。", chuoPage);
         Assert.DoesNotMatch(FileLink(), chuoPage);
         var url = $"{page}/files/{scan.Id}";
-        Assert.Equal(HttpStatusCode.Forbidden, (await chuo.GetAsync(url)).StatusCode);
+        var denied = await chuo.GetAsync(url);
+        Assert.False(denied.IsSuccessStatusCode);
+        Assert.Contains("/account/access-denied", denied.Headers.Location?.ToString());
         var anonymous = await factory.CreateBrowserClient().GetAsync(url);
         Assert.False(anonymous.IsSuccessStatusCode);
         Assert.DoesNotContain("%PDF", await anonymous.Content.ReadAsStringAsync());
