@@ -49,7 +49,8 @@ public sealed partial class StaffRoundPagesAccessibilityTests(BrowserSite site) 
             if (visited <= 8) await BrowserSite.ScreenshotAsync(page, $"staff-{culture}{path.Replace('/', '_')}");
             foreach (var link in StaffLinks().Matches(await page.ContentAsync()).Select(m => m.Groups[1].Value)) queue.Enqueue(link);
         }
-        Assert.True(visited >= 8, $"only {visited} staff pages reached");
+        // Ward staff see fewer kinds of screen (city-wide rounds are entry-only for them).
+        Assert.True(visited >= (email.StartsWith("admin") ? 8 : 4), $"only {visited} staff pages reached");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 }
