@@ -52,6 +52,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<GraphQL.RoundGraphData>();
         services.AddGraphQLContribution<GraphQL.ConsultationsGraphQL>();
         services.AddRoundLifecycle(configuration);
+        services.AddRoundFollowUp();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

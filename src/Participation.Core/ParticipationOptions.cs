@@ -16,4 +16,9 @@ public sealed class ParticipationOptions
     public string AppData { get; set; } = "App_Data";
     /// <summary>Redis connection string; when set, data-protection keys and the cache are shared.</summary>
     public string? Redis { get; set; }
+    /// <summary>
+    /// The site's address as residents reach it (<c>https://sanka.city.example.jp</c>), for links in mails sent by
+    /// background jobs, which have no request to take the address from.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

@@ -26,6 +26,11 @@ public sealed class ConsultationPersonalData(ParticipationDbContext db, IRedacto
         var opinions = await db.Set<Opinion>().AsNoTracking().Where(o => ids.Contains(o.SubmissionId))
             .OrderBy(o => o.SubmissionId).ThenBy(o => o.Order).ToListAsync(ct);
         var receipts = rows.ToDictionary(x => x.s.Id, x => x.s.ReceiptNumber);
+        var follows = await (from f in db.Set<RoundFollow>().AsNoTracking()
+                             join r in db.Set<ConsultationRound>().AsNoTracking() on f.RoundId equals r.Id
+                             where f.UserId == userId
+                             orderby f.CreatedAt
+                             select new { f.RoundId, r.Title, f.CreatedAt }).ToListAsync(ct);
         string C(object? v) => PersonalDataSection.Cell(v);
         return
         [
@@ -35,6 +40,8 @@ public sealed class ConsultationPersonalData(ParticipationDbContext db, IRedacto
                     C(x.s.ReceivedAt), C(x.c?.Name), C(x.c?.Email), C(x.c?.Phone), C(x.c?.Address)]).ToList()),
             new("consultations.opinions", ["receipt_number", "section", "text", "published_text"],
                 opinions.Select(o => (IReadOnlyList<string>)[receipts[o.SubmissionId], o.Section, o.Text, C(o.PublishedText)]).ToList()),
+            new("consultations.follows", ["round_id", "round_title", "followed_at"],
+                follows.Select(f => (IReadOnlyList<string>)[C(f.RoundId), f.Title, C(f.CreatedAt)]).ToList()),
         ];
     }
 
@@ -55,6 +62,8 @@ public sealed class ConsultationPersonalData(ParticipationDbContext db, IRedacto
             // The published wording (already reviewed by staff) stays as it is; the raw text is masked.
             o.Text = redactor.Redact(o.Text);
         }
-        return submissions.Count + contacts.Count + opinions.Count;
+        var follows = await db.Set<RoundFollow>().Where(f => f.UserId == userId).ToListAsync(ct);
+        db.Set<RoundFollow>().RemoveRange(follows);
+        return submissions.Count + contacts.Count + opinions.Count + follows.Count;
     }
 }

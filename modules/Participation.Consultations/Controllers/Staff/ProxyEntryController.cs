@@ -20,7 +20,8 @@ namespace Participation.Consultations.Controllers.Staff;
 /// </summary>
 [Route("/staff/rounds/{id:int}/submissions/new"), Authorize(Policy = Permissions.ManageRounds)]
 public sealed class ProxyEntryController(RoundQueries rounds, DraftService drafts, SubmissionService submissions, FormTokens tokens,
-    ReceivedDate received, ParticipationDbContext db, IAuditLog audit, IStringLocalizer t) : StaffRoundControllerBase(rounds)
+    ReceivedDate received, ParticipationDbContext db, IAuditLog audit, IStringLocalizer t,
+    Services.Lifecycle.SubmissionAttachments files) : StaffRoundControllerBase(rounds)
 {
     [HttpGet("")]
     public async Task<IActionResult> Form(int id, CancellationToken ct)
@@ -54,6 +55,13 @@ public sealed class ProxyEntryController(RoundQueries rounds, DraftService draft
         var (at, dateError) = received.Parse(form.ReceivedOn, round!);
         if (dateError is not null)
             ModelState.AddModelError(nameof(ProxyForm.ReceivedOn), t[dateError, JapaneseDateText(received.Earliest(round!)), JapaneseDateText(received.Latest(round!))]);
+        if (form.Scan is { Length: > 0 } scan)
+        {
+            var (reference, check) = await files.StageAsync(scan, ct);
+            if (reference is null)
+                ModelState.AddModelError(nameof(ProxyForm.Scan), check.ErrorArgument is null ? t[check.ErrorKey!] : t[check.ErrorKey!, check.ErrorArgument]);
+            else form.ScanRef = reference;
+        }
         if (!ModelState.IsValid) return await FailAsync(round!, form, null, null, ct);
 
         var result = await submissions.SubmitAsync(id, form.ToRequest(),
@@ -62,8 +70,10 @@ public sealed class ProxyEntryController(RoundQueries rounds, DraftService draft
         {
             case SubmissionOutcome.Accepted:
                 audit.Record("submission.entered-by-staff", "submission", result.SubmissionId!.Value,
-                    $"round={id};channel={channel};received={form.ReceivedOn}");
+                    $"round={id};channel={channel};received={form.ReceivedOn}{(files.NameOf(form.ScanRef) is null ? "" : ";scan=1")}");
                 await db.SaveChangesAsync(ct);
+                // A repeated post (double click) returns above as Repeated, so the scan is attached once.
+                await files.AttachAsync(result.SubmissionId!.Value, form.ScanRef, ct);
                 goto case SubmissionOutcome.Repeated;
             case SubmissionOutcome.Repeated:
                 return Redirect($"/staff/rounds/{id}/submissions/{result.Receipt!.ToLowerInvariant()}?created=true");

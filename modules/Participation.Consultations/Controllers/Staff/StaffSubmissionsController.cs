@@ -13,7 +13,7 @@ namespace Participation.Consultations.Controllers.Staff;
 /// <summary>A round's submissions for staff: the filtered list, one submission, and its printable 受付票.</summary>
 [Route("/staff/rounds/{id:int}/submissions"), Authorize(Policy = Permissions.ManageRounds)]
 public sealed class StaffSubmissionsController(RoundQueries rounds, SubmissionBrowser browser, DraftService drafts,
-    IAuthorizationService authorization, IStringLocalizer t, TimeProvider clock, StaffExport export) : StaffRoundControllerBase(rounds)
+    IAuthorizationService authorization, IStringLocalizer t, TimeProvider clock, StaffExport export, SubmissionFiles files) : StaffRoundControllerBase(rounds)
 {
     /// <summary>The working sheet (UTF-8 with BOM, formulas guarded); personal data columns only with the permission.</summary>
     [HttpGet("/staff/rounds/{id:int}/submissions.csv")]
@@ -46,9 +46,11 @@ public sealed class StaffSubmissionsController(RoundQueries rounds, SubmissionBr
         var submission = await browser.FindAsync(id, receipt, ct);
         if (submission is null) return NotFound();
         var personal = await MaySeePersonalDataAsync(submission);
+        // Files (scans of paper, residents' attachments) need the permission itself: only their count shows otherwise.
+        var mayOpenFiles = (await authorization.AuthorizeAsync(User, Permissions.ViewPersonalData)).Succeeded;
         return View(new StaffSubmissionViewModel(round!, await drafts.GetAsync(round!.DraftId, ct: ct), submission,
             personal ? await browser.ContactAsync(submission.Id, ct) : null, personal, await browser.GroupSummariesAsync(id, ct),
-            created, StaffRoundAccess.For(User, round)));
+            created, StaffRoundAccess.For(User, round), await files.ListAsync(submission.Id, ct), mayOpenFiles));
     }
 
     [HttpGet("{receipt:regex(^[[A-Za-z0-9-]]+$)}/letter.pdf")]

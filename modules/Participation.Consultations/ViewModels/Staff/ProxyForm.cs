@@ -24,6 +24,11 @@ public sealed class ProxyForm
     public string? Address { get; set; }
     public int? WardId { get; set; }
     public List<OpinionInput> Opinions { get; set; } = [];
+    /// <summary>The scanned paper or FAX original (PDF or image), optional; staff only.</summary>
+    public Microsoft.AspNetCore.Http.IFormFile? Scan { get; set; }
+    /// <summary>A scan already checked and stored by an earlier post of this form (protected reference), so a
+    /// correction of another field does not need the file again.</summary>
+    public string? ScanRef { get; set; }
 
     public SubmissionRequest ToRequest() => new()
     {

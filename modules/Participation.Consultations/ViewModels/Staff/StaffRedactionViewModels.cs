@@ -14,4 +14,11 @@ public sealed class ReviewForm
 
 public sealed record StaffRedactionViewModel(ConsultationRound Round, ReviewPage Review);
 
-public sealed record StaffRedactionItemViewModel(ConsultationRound Round, ReviewItem Item, ReviewForm Form, bool Conflict);
+public sealed record StaffRedactionItemViewModel(ConsultationRound Round, ReviewItem Item, ReviewForm Form, bool Conflict,
+    string? MaskText = null, string? MaskKind = null)
+{
+    /// <summary>The text as it will be published (the stored one, or the automatic masks when none is stored yet).</summary>
+    public string PublishedNow => Item.Opinion.PublishedText ?? string.Concat(Item.Published.Select(r => r.Text));
+
+    public IReadOnlyList<MaskSpan> Masks => MaskAlignment.Align(Item.Opinion.Text, PublishedNow);
+}

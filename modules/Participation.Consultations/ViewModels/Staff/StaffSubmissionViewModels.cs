@@ -19,4 +19,5 @@ public sealed record StaffSubmissionsViewModel(ConsultationRound Round, DraftVie
 }
 
 public sealed record StaffSubmissionViewModel(ConsultationRound Round, DraftView? Draft, Submission Submission,
-    SubmitterContact? Contact, bool ShowsPersonalData, IReadOnlyDictionary<int, string> Groups, bool JustCreated, RoundAccess Access);
+    SubmitterContact? Contact, bool ShowsPersonalData, IReadOnlyDictionary<int, string> Groups, bool JustCreated, RoundAccess Access,
+    IReadOnlyList<SubmissionAttachment>? Files = null, bool MayOpenFiles = false);

@@ -56,9 +56,11 @@ public sealed class LifecycleClockTests(LifecycleSiteFactory factory) : IClassFi
         factory.Clock.Advance(TimeSpan.FromDays(31));
         await RunReconcileAsync();
         await RunReconcileAsync();
-        var reminders = Mails.In(factory.MailFolder).Where(m => m.Body.Contains($"/staff/rounds/{id}/edit")).ToList();
+        var reminders = Mails.In(factory.MailFolder).Where(m => m.Body.Contains($"/staff/rounds/{id}/publish")).ToList();
         Assert.Single(reminders);
         Assert.Contains("staff.chuo@demo.example", reminders[0].To);
+        // Sent by a job (no request): the link is absolute, on the configured public address.
+        Assert.Contains($"{LifecycleSiteFactory.PublicBaseUrl}/staff/rounds/{id}/publish", reminders[0].Body);
         Assert.Contains("時計で進む意見募集（案）", reminders[0].Subject);
         var actions = await factory.WithDbAsync(db => db.Set<AuditEntry>().Where(a => a.EntityType == "round" && a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync());
         Assert.Equal(["round.created", "round.announced", "round.opened", "round.closed", "round.results-reminder"], actions);

@@ -20,12 +20,16 @@ public sealed class MovableClock(DateTimeOffset start) : TimeProvider
 /// <summary>The demo site on a clock the test controls.</summary>
 public sealed class LifecycleSiteFactory : ParticipationFactory
 {
+    /// <summary>The configured address that mails sent by jobs link to.</summary>
+    public const string PublicBaseUrl = "https://sanka.example.jp";
+
     public MovableClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public LifecycleSiteFactory()
     {
         Settings["Participation:DemoData"] = "true";
         Settings["Participation:Uploads:MaxPdfBytes"] = "1048576";
+        Settings["Participation:PublicBaseUrl"] = PublicBaseUrl;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -59,7 +59,11 @@ public sealed class StaffPublishTests(DemoSiteFactory factory) : IClassFixture<D
         Assert.Equal(RoundStatus.ResultsPublished, round.Status);
         Assert.NotNull(round.ResultsPublishedAt);
 
-        // Each submitter with an e-mail gets one notice with the results link.
+        // The notices go out by a background job, not in the request; the job mails each submitter with an e-mail once.
+        Assert.Single(FollowUp.ResultsPublishing.QueuedMailJobs(factory, closed));
+        Assert.DoesNotContain(Directory.Exists(factory.MailFolder) ? Directory.GetFiles(factory.MailFolder).Select(File.ReadAllText) : [],
+            m => m.Contains($"/rounds/{closed}/results"));
+        await FollowUp.ResultsPublishing.RunMailJobAsync(factory, closed, "http://localhost");
         var emails = await factory.WithDbAsync(db => (from c in db.Set<SubmitterContact>() join s in db.Set<Submission>() on c.SubmissionId equals s.Id
                                                       where s.RoundId == closed && c.Email != null select c.Email!).Distinct().ToListAsync());
         Assert.NotEmpty(emails);
