@@ -1155,6 +1155,54 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.ToTable("consultation_submission_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Consultations.Models.SubmissionOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.HasIndex("ProcessedAt", "LockedUntil");
+
+                    b.ToTable("consultation_submission_outbox", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Consultations.Models.SubmitterContact", b =>
                 {
                     b.Property<int>("SubmissionId")
@@ -2383,6 +2431,15 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.SubmissionAttachment", b =>
+                {
+                    b.HasOne("Participation.Consultations.Models.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Consultations.Models.SubmissionOutboxEntry", b =>
                 {
                     b.HasOne("Participation.Consultations.Models.Submission", null)
                         .WithMany()

@@ -1116,6 +1116,33 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "consultation_submission_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Origin = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LockedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultation_submission_outbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consultation_submission_outbox_consultation_submissions_Sub~",
+                        column: x => x.SubmissionId,
+                        principalTable: "consultation_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consultation_submitter_contacts",
                 columns: table => new
                 {
@@ -1405,6 +1432,16 @@ namespace Participation.Web.Data.Migrations.Postgres
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consultation_submission_outbox_ProcessedAt_LockedUntil",
+                table: "consultation_submission_outbox",
+                columns: new[] { "ProcessedAt", "LockedUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultation_submission_outbox_SubmissionId",
+                table: "consultation_submission_outbox",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consultation_submissions_ReceiptNumber",
                 table: "consultation_submissions",
                 column: "ReceiptNumber",
@@ -1621,6 +1658,9 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "consultation_submission_attachments");
+
+            migrationBuilder.DropTable(
+                name: "consultation_submission_outbox");
 
             migrationBuilder.DropTable(
                 name: "consultation_submitter_contacts");

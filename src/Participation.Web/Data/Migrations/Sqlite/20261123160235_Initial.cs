@@ -1115,6 +1115,33 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "consultation_submission_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consultation_submission_outbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consultation_submission_outbox_consultation_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "consultation_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consultation_submitter_contacts",
                 columns: table => new
                 {
@@ -1404,6 +1431,16 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_consultation_submission_outbox_ProcessedAt_LockedUntil",
+                table: "consultation_submission_outbox",
+                columns: new[] { "ProcessedAt", "LockedUntil" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consultation_submission_outbox_SubmissionId",
+                table: "consultation_submission_outbox",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consultation_submissions_ReceiptNumber",
                 table: "consultation_submissions",
                 column: "ReceiptNumber",
@@ -1620,6 +1657,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "consultation_submission_attachments");
+
+            migrationBuilder.DropTable(
+                name: "consultation_submission_outbox");
 
             migrationBuilder.DropTable(
                 name: "consultation_submitter_contacts");
