@@ -63,7 +63,7 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         if (acks.Count > 0)
             await db.Set<SubmissionOutboxEntry>().Where(e => acks.Contains(e.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, now).SetProperty(e => e.ProtectedSecret, (string?)null));
-        if (items.Count == 0) { await tx.CommitAsync(); acks.Clear(); return; }
+        if (items.Count == 0) { await tx.CommitAsync(); Marked(acks); return; }
         db.AddRange(items.Select(p => p.Submission));
         await db.SaveChangesAsync();
         var entries = new List<SubmissionOutboxEntry>(items.Count);
@@ -87,7 +87,7 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         }
         await db.SaveChangesAsync();
         await tx.CommitAsync();
-        acks.Clear();
+        Marked(acks);
         db.ChangeTracker.Clear();
         Tickets.AddRange(entries.Select(e => new OutboxTicket(e.Id, e.LockedUntil!.Value)));
     }
@@ -113,12 +113,22 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
 
     private async Task<Dictionary<(int, string), SubmissionResult>> StoredAsync(ICollection<(int RoundId, string Key)> keys)
     {
-        if (keys.Count == 0) return [];
-        var wanted = keys.Select(k => k.Key).Distinct().ToList();
-        var rows = await db.Set<Submission>().AsNoTracking().Where(s => wanted.Contains(s.IdempotencyKey!))
-            .Select(s => new { s.RoundId, s.IdempotencyKey, s.ReceiptNumber, s.Id }).ToListAsync();
-        return rows.Where(r => keys.Contains((r.RoundId, r.IdempotencyKey!)))
-            .ToDictionary(r => (r.RoundId, r.IdempotencyKey!), r => new SubmissionResult(SubmissionOutcome.Repeated, r.ReceiptNumber, r.Id));
+        var found = new Dictionary<(int, string), SubmissionResult>();
+        // Per round, so the unique (round, key) index answers the lookup.
+        foreach (var round in keys.GroupBy(k => k.RoundId))
+        {
+            var wanted = round.Select(k => k.Key).Distinct().ToList();
+            var rows = await db.Set<Submission>().AsNoTracking().Where(s => s.RoundId == round.Key && wanted.Contains(s.IdempotencyKey!))
+                .Select(s => new { s.IdempotencyKey, s.ReceiptNumber, s.Id }).ToListAsync();
+            foreach (var r in rows) found[(round.Key, r.IdempotencyKey!)] = new(SubmissionOutcome.Repeated, r.ReceiptNumber, r.Id);
+        }
+        return found;
+    }
+
+    private void Marked(List<long> acks)
+    {
+        foreach (var id in acks) outbox.Unmarked.TryRemove(id, out _);
+        acks.Clear();
     }
 
     private static SubmissionResult Accepted(PendingSubmission p) =>

@@ -16,6 +16,15 @@ public sealed class OutboxQueue
 
     public ConcurrentQueue<long> Processed { get; } = new();
 
+    /// <summary>Rows processed whose mark is not committed yet: the poll must not take them again meanwhile.</summary>
+    public ConcurrentDictionary<long, byte> Unmarked { get; } = new();
+
+    public void MarkProcessed(long id)
+    {
+        Unmarked[id] = 0;
+        Processed.Enqueue(id);
+    }
+
     /// <summary>A stable name for this process: a restarted node is another owner than its dead predecessor.</summary>
     public string Owner { get; } = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
 

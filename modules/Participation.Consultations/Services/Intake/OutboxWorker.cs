@@ -91,6 +91,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
         var candidates = await db.Set<SubmissionOutboxEntry>().AsNoTracking()
             .Where(e => e.ProcessedAt == null && (e.LockedUntil == null || e.LockedUntil < now))
             .OrderBy(e => e.Id).Select(e => e.Id).Take(MaxBatch).ToListAsync(ct);
+        candidates.RemoveAll(outbox.Unmarked.ContainsKey);
         if (candidates.Count == 0) return candidates;
         var until = now.AddSeconds(options.Value.OutboxLeaseSeconds);
         // Only rows still free are taken; a node that raced us for a row leaves it to us or takes it whole.
@@ -109,7 +110,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
     {
         await using var scope = scopes.CreateAsyncScope();
         var done = await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(ids, ct);
-        foreach (var id in done) outbox.Processed.Enqueue(id);
+        foreach (var id in done) outbox.MarkProcessed(id);
         if (done.Count > 0) writer.FlushOutboxMarks();
     }
 }
