@@ -11,7 +11,9 @@ public static class Eventually
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
-            var value = await probe();
+            T value;
+            try { value = await probe(); }
+            catch (IOException) when (DateTime.UtcNow < deadline) { await Task.Delay(100); continue; } // a mail still being written
             if (done(value) || DateTime.UtcNow > deadline) return value;
             await Task.Delay(100);
         }
@@ -22,5 +24,12 @@ public static class Eventually
         ValueAsync(() => Task.FromResult(Read(folder, text)), m => m.Count >= atLeast);
 
     public static List<string> Read(string folder, string text) =>
-        Directory.Exists(folder) ? Directory.GetFiles(folder).Select(File.ReadAllText).Where(m => m.Contains(text)).ToList() : [];
+        Directory.Exists(folder) ? Directory.GetFiles(folder).Select(ReadShared).Where(m => m.Contains(text)).ToList() : [];
+
+    /// <summary>Reads a mail file even while the site is still writing another (shared read).</summary>
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return new StreamReader(stream).ReadToEnd();
+    }
 }
