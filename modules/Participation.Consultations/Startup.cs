@@ -26,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Participation.Core.Consultations.IOpenRoundDirectory, OpenRoundDirectory>();
         services.AddScoped<Participation.Core.Consultations.IRoundReportSource, RoundReportSource>();
         services.AddScoped<SubmissionService>();
+        AddIntake(services, configuration);
         services.AddScoped<ResultsService>();
         services.AddScoped<ReceiptMails>();
         services.AddSingleton<FormTokens>();
@@ -53,6 +54,20 @@ public sealed class Startup : ModuleStartup
         services.AddGraphQLContribution<GraphQL.ConsultationsGraphQL>();
         services.AddRoundLifecycle(configuration);
         services.AddRoundFollowUp();
+    }
+
+    /// <summary>Group-commit writer and outbox worker (one each per node).</summary>
+    private static void AddIntake(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<Services.Intake.IntakeOptions>(configuration.GetSection(Services.Intake.IntakeOptions.Section));
+        services.AddSingleton<Services.Intake.RecentReceipts>();
+        services.AddSingleton<Services.Intake.SectionAnchorCache>();
+        services.AddSingleton<Services.Intake.OutboxQueue>();
+        services.AddScoped<Services.Intake.OutboxProcessor>();
+        services.AddSingleton<Services.Intake.SubmissionWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<Services.Intake.SubmissionWriter>());
+        services.AddSingleton<Services.Intake.OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Services.Intake.OutboxWorker>());
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSubmissionApi();

@@ -3,25 +3,29 @@ using Microsoft.Extensions.Options;
 using Participation.Consultations.Models;
 using Participation.Core.Audit;
 using Participation.Core.Data;
-using Participation.Core.Events;
+using Microsoft.AspNetCore.DataProtection;
+using Participation.Consultations.Services.Intake;
 using Participation.Drafts.Services;
 
 namespace Participation.Consultations.Services;
 
 /// <summary>
 /// Accepts a submission on any channel (web form, staff entry, API). One path, so every channel gets
-/// the same checks, receipts and idempotency. Never logs personal data.
+/// the same checks, receipts and idempotency. Never logs personal data. Checks run in the request; the write goes
+/// to the node's <see cref="SubmissionWriter"/>, which commits many submissions in one transaction.
 /// </summary>
-public sealed class SubmissionService(ParticipationDbContext db, DraftService drafts, IAuditLog audit, IEventBus events,
-    TimeProvider clock, IOptions<ConsultationOptions> options, ReceiptMails mails)
+public sealed class SubmissionService(ParticipationDbContext db, DraftService drafts, IAuditLog audit, TimeProvider clock,
+    IOptions<ConsultationOptions> options, PublicLinks links, SubmissionWriter writer, RecentReceipts recent,
+    SectionAnchorCache anchors, IDataProtectionProvider protection)
 {
     public async Task<SubmissionResult> SubmitAsync(int roundId, SubmissionRequest request, SubmissionContext context, CancellationToken ct)
     {
         var round = await db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct);
         if (round is null || round.Status == RoundStatus.Preparing) return new(SubmissionOutcome.NotFound);
 
-        if (context.IdempotencyKey is { } key && await FindByKeyAsync(roundId, key, ct) is { } earlier)
-            return new(SubmissionOutcome.Repeated, earlier.ReceiptNumber, earlier.Id);
+        // A retry this node answered lately needs no query; otherwise the writer checks the unique key.
+        if (context.IdempotencyKey is { } key && recent.TryGet(roundId, key, out var receipt, out var earlierId))
+            return new(SubmissionOutcome.Repeated, receipt, earlierId);
 
         var now = clock.GetUtcNow().UtcDateTime;
         // Staff may enter paper that arrived before the deadline even after it; residents may not.
@@ -34,7 +38,7 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
         if (!open) return new(SubmissionOutcome.RoundNotOpen);
         if (!round.Accepts(context.Channel)) return new(SubmissionOutcome.RoundNotOpen);
 
-        var sections = await SectionAnchorsAsync(round.DraftId, ct);
+        var sections = await anchors.GetAsync(round.DraftId, () => SectionAnchorsAsync(round.DraftId, ct));
         var errors = SubmissionValidator.Validate(request, round, sections, options.Value, context.Channel);
         if (errors.Count > 0) return new(SubmissionOutcome.Invalid, Errors: errors);
 
@@ -47,29 +51,14 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
             IdempotencyKey = context.IdempotencyKey, AccessTokenHash = ReceiptNumbers.Hash(secret),
         };
         AddOpinions(submission, request);
-        db.Add(submission);
-        try
+        var contact = new SubmitterContact
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (context.IdempotencyKey is not null)
-        {
-            // A concurrent retry with the same key won the race: answer with its receipt.
-            db.ChangeTracker.Clear();
-            var winner = await FindByKeyAsync(roundId, context.IdempotencyKey, ct);
-            if (winner is null) throw;
-            return new(SubmissionOutcome.Repeated, winner.ReceiptNumber, winner.Id);
-        }
-        db.Add(new SubmitterContact
-        {
-            SubmissionId = submission.Id, Name = Clean(request.Name), Email = Clean(request.Email),
-            Phone = Clean(request.Phone), Address = Clean(request.Address),
-        });
-        audit.Record("submission.accepted", "submission", submission.Id, $"round={roundId};channel={context.Channel}");
-        await db.SaveChangesAsync(ct);
-        await events.PublishAsync(new SubmissionAccepted(roundId, submission.Id, submission.Opinions.Select(o => o.Id).ToList(), request.WardId), ct);
-        if (Clean(request.Email) is { } email) await mails.SendReceiptAsync(email, round, submission.ReceiptNumber, secret, ct);
-        return new(SubmissionOutcome.Accepted, submission.ReceiptNumber, submission.Id, AccessSecret: secret);
+            Name = Clean(request.Name), Email = Clean(request.Email), Phone = Clean(request.Phone), Address = Clean(request.Address),
+        };
+        // Mail and SubmissionAccepted handlers run from the outbox after the commit, not in this request.
+        var mailSecret = contact.Email is null ? null : protection.CreateProtector(OutboxProcessor.Purpose).Protect(secret);
+        return await writer.SubmitAsync(new PendingSubmission(submission, contact, secret, mailSecret, links.Origin(),
+            System.Globalization.CultureInfo.CurrentUICulture.Name), ct);
     }
 
     /// <summary>Checks a submission without saving it (the web form's confirmation step).</summary>
@@ -78,7 +67,7 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
         var round = await db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct);
         if (round is null || round.Status == RoundStatus.Preparing) return new(SubmissionOutcome.NotFound);
         if (!RoundLifecycle.IsOpen(round, clock.GetUtcNow().UtcDateTime) || !round.Accepts(channel)) return new(SubmissionOutcome.RoundNotOpen);
-        var errors = SubmissionValidator.Validate(request, round, await SectionAnchorsAsync(round.DraftId, ct), options.Value, channel);
+        var errors = SubmissionValidator.Validate(request, round, await anchors.GetAsync(round.DraftId, () => SectionAnchorsAsync(round.DraftId, ct)), options.Value, channel);
         return errors.Count > 0 ? new(SubmissionOutcome.Invalid, Errors: errors) : new(SubmissionOutcome.Accepted);
     }
 
@@ -131,9 +120,6 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
                 Section = string.IsNullOrWhiteSpace(o.Section) ? Opinion.General : o.Section.Trim(),
             });
     }
-
-    private Task<Submission?> FindByKeyAsync(int roundId, string key, CancellationToken ct) =>
-        db.Set<Submission>().AsNoTracking().FirstOrDefaultAsync(s => s.RoundId == roundId && s.IdempotencyKey == key, ct);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

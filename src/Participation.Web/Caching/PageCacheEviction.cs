@@ -9,8 +9,10 @@ namespace Participation.Web.Caching;
 /// After a save, evicts the cached pages of every module whose data changed, so a published answer or a new
 /// thread shows at once. Pages that show another module's data through a Core contract (a ward page listing
 /// open rounds) may lag by at most the cache lifetime. City and ward changes evict every page.
+/// Saves inside an explicit transaction (the submission writer's batches) evict once, after the commit, so a
+/// page requested between save and commit cannot be stored with the old data.
 /// </summary>
-internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCacheEviction> logger) : SaveChangesInterceptor
+internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCacheEviction> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public static string ModuleTag(string module) => "module:" + module.ToLowerInvariant();
 
@@ -31,15 +33,34 @@ internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCac
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await EvictAsync(eventData.Context, cancellationToken);
+        if (!InTransaction(eventData.Context)) await EvictAsync(eventData.Context, cancellationToken);
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        if (!InTransaction(eventData.Context)) EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return base.SavedChanges(eventData, result);
     }
+
+    public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        await EvictAsync(eventData.Context, cancellationToken);
+
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context) pending.Remove(context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context) pending.Remove(context);
+    }
+
+    private static bool InTransaction(DbContext? context) => context?.Database.CurrentTransaction is not null;
 
     private void Collect(DbContext? context)
     {
@@ -56,7 +77,9 @@ internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCac
                 tags.Add(ModuleTag(assembly["Participation.".Length..]));
         }
         if (tags.Count > 0) tags.Add(ModuleTag("Web")); // the home page summarises every module
-        if (tags.Count > 0) pending.AddOrUpdate(context, tags); else pending.Remove(context);
+        // Several saves in one transaction add up; they are evicted together at the commit.
+        if (pending.TryGetValue(context, out var earlier)) earlier.UnionWith(tags);
+        else if (tags.Count > 0) pending.Add(context, tags);
     }
 
     private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed class SubmissionApiTests(DemoSiteFactory factory) : IClassFixture<
         Assert.Equal(Channel.Api, channel);
         Assert.Equal("APIからの意見です。", text);
         Assert.Equal("試験 花子", name);
-        Assert.Contains(Directory.GetFiles(factory.MailFolder), f => File.ReadAllText(f).Contains("hanako.test@example.jp"));
+        Assert.NotEmpty(await Intake.Eventually.MailsAsync(factory.MailFolder, "hanako.test@example.jp"));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed partial class SubmitFormTests(DemoSiteFactory factory) : IClassFix
         var opinions = await factory.WithDbAsync(db => db.Set<Opinion>().Where(o => o.Submission.ReceiptNumber == receipt).ToListAsync());
         Assert.Single(opinions);
         Assert.Equal("section-4", opinions[0].Section);
-        Assert.Contains(Directory.GetFiles(factory.MailFolder), f => File.ReadAllText(f).Contains("kakunin.form@example.jp"));
+        Assert.NotEmpty(await Intake.Eventually.MailsAsync(factory.MailFolder, "kakunin.form@example.jp"));
     }
 
     [Fact]

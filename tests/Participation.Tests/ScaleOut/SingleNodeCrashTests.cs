@@ -48,10 +48,24 @@ public sealed class SingleNodeCrashTests
             var retry = new SubmissionStream(roundId, () => [restarted.Url]);
             foreach (var (key, receipt) in acknowledged.Take(30))
                 Assert.Equal(receipt, await retry.TrySubmitAsync(restarted.Url, key));
+
+            // Mail and events the killed process had not done yet are done by the restarted one, from the outbox.
+            Assert.Equal(0, await Consultations.Intake.Eventually.ValueAsync(() => UnprocessedOutboxAsync(appData), n => n == 0, seconds: 60));
+            var mailed = Consultations.Lifecycle.Mails.In(Path.Combine(appData, "mail-pickup")).Select(m => m.Subject).ToList();
+            Assert.All(acknowledged.Values, r => Assert.Contains(mailed, subject => subject.Contains(r)));
         }
         finally
         {
+            SqliteConnection.ClearAllPools();
             try { Directory.Delete(appData, true); } catch (IOException) { }
         }
+    }
+
+    private static async Task<long> UnprocessedOutboxAsync(string appData)
+    {
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(appData, "participation.db")}");
+        await db.OpenAsync();
+        await using var query = new SqliteCommand("SELECT count(*) FROM consultation_submission_outbox WHERE ProcessedAt IS NULL", db);
+        return Convert.ToInt64(await query.ExecuteScalarAsync());
     }
 }

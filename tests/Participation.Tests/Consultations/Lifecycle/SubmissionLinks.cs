@@ -28,7 +28,8 @@ public static partial class SubmissionLinks
         var response = await factory.CreateClient().PostAsync($"/api/rounds/{roundId}/submissions", new StringContent(body, Encoding.UTF8, "application/json"));
         if (response.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
         var receipt = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetString()!;
-        var mail = Mails.In(factory.MailFolder).Single(m => m.To.Contains(email));
+        var mails = await Intake.Eventually.ValueAsync(() => Task.FromResult(Mails.In(factory.MailFolder).Where(m => m.To.Contains(email)).ToList()), m => m.Count > 0);
+        var mail = mails.Single();
         var link = MailedLink().Match(mail.Body);
         Assert.True(link.Success, mail.Body);
         Assert.Contains(receipt.ToLowerInvariant(), link.Groups[1].Value);

@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Consultations.Models;
+using Participation.Core.Audit;
+using Participation.Core.Data;
+
+namespace Participation.Consultations.Services.Intake;
+
+/// <summary>
+/// Writes one batch of submissions in ONE transaction (one fsync on SQLite, one round of commits on PostgreSQL):
+/// the submissions, their opinions, contacts, audit rows and outbox rows, plus the outbox marks waiting.
+/// Keys repeated in the batch or already stored get the first receipt; a key another node stored meanwhile
+/// (unique index) makes the batch fall back to one transaction per submission.
+/// </summary>
+internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox, DateTime now, TimeSpan lease)
+{
+    public List<OutboxTicket> Tickets { get; } = [];
+
+    public async Task<Dictionary<PendingSubmission, SubmissionResult>> WriteAsync(IReadOnlyList<PendingSubmission> batch)
+    {
+        var results = new Dictionary<PendingSubmission, SubmissionResult>();
+        var leaders = new Dictionary<(int, string), PendingSubmission>();
+        var followers = new List<(PendingSubmission Follower, PendingSubmission Leader)>();
+        var fresh = new List<PendingSubmission>();
+        foreach (var p in batch)
+        {
+            if (p.KeyOf is { } key && !leaders.TryAdd(key, p)) followers.Add((p, leaders[key]));
+            else fresh.Add(p);
+        }
+        var stored = await StoredAsync(leaders.Keys);
+        foreach (var p in fresh.ToList())
+            if (p.KeyOf is { } key && stored.TryGetValue(key, out var earlier)) { results[p] = earlier; fresh.Remove(p); }
+
+        var acks = outbox.TakeProcessed();
+        try
+        {
+            try
+            {
+                await InsertAsync(fresh, acks);
+                foreach (var p in fresh) results[p] = Accepted(p);
+            }
+            catch (DbUpdateException)
+            {
+                // Another node stored one of these keys between our check and our insert: go one by one.
+                db.ChangeTracker.Clear();
+                Tickets.Clear();
+                foreach (var p in fresh) results[p] = await InsertOneAsync(p, acks);
+            }
+        }
+        finally
+        {
+            // Marks not committed are kept for the next batch.
+            foreach (var id in acks) outbox.Processed.Enqueue(id);
+        }
+        foreach (var (follower, leader) in followers)
+            results[follower] = results[leader] is { Outcome: SubmissionOutcome.Accepted } first
+                ? new(SubmissionOutcome.Repeated, first.Receipt, first.SubmissionId) : results[leader];
+        return results;
+    }
+
+    private async Task InsertAsync(List<PendingSubmission> items, List<long> acks)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        if (acks.Count > 0)
+            await db.Set<SubmissionOutboxEntry>().Where(e => acks.Contains(e.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, now).SetProperty(e => e.ProtectedSecret, (string?)null));
+        if (items.Count == 0) { await tx.CommitAsync(); Marked(acks); return; }
+        db.AddRange(items.Select(p => p.Submission));
+        await db.SaveChangesAsync();
+        var entries = new List<SubmissionOutboxEntry>(items.Count);
+        foreach (var p in items)
+        {
+            p.Contact.SubmissionId = p.Submission.Id;
+            db.Add(p.Contact);
+            db.Add(new AuditEntry
+            {
+                At = now, UserId = p.Submission.EnteredBy ?? p.Submission.UserId, Action = "submission.accepted",
+                EntityType = "submission", EntityId = p.Submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Details = $"round={p.Submission.RoundId};channel={p.Submission.Channel}",
+            });
+            var entry = new SubmissionOutboxEntry
+            {
+                SubmissionId = p.Submission.Id, CreatedAt = now, Origin = p.Origin, Culture = p.Culture,
+                ProtectedSecret = p.OutboxSecret, LockedBy = outbox.Owner, LockedUntil = now + lease,
+            };
+            entries.Add(entry);
+            db.Add(entry);
+        }
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        Marked(acks);
+        db.ChangeTracker.Clear();
+        Tickets.AddRange(entries.Select(e => new OutboxTicket(e.Id, e.LockedUntil!.Value)));
+    }
+
+    private async Task<SubmissionResult> InsertOneAsync(PendingSubmission p, List<long> acks)
+    {
+        // Values a failed insert may have left on the entities must not be sent again.
+        p.Submission.Id = 0;
+        foreach (var o in p.Submission.Opinions) { o.Id = 0; o.SubmissionId = 0; }
+        try
+        {
+            await InsertAsync([p], acks);
+            return Accepted(p);
+        }
+        catch (DbUpdateException) when (p.KeyOf is { } key)
+        {
+            db.ChangeTracker.Clear();
+            var stored = await StoredAsync([key]);
+            if (stored.TryGetValue(key, out var winner)) return winner;
+            throw;
+        }
+    }
+
+    private async Task<Dictionary<(int, string), SubmissionResult>> StoredAsync(ICollection<(int RoundId, string Key)> keys)
+    {
+        var found = new Dictionary<(int, string), SubmissionResult>();
+        // Per round, so the unique (round, key) index answers the lookup.
+        foreach (var round in keys.GroupBy(k => k.RoundId))
+        {
+            var wanted = round.Select(k => k.Key).Distinct().ToList();
+            var rows = await db.Set<Submission>().AsNoTracking().Where(s => s.RoundId == round.Key && wanted.Contains(s.IdempotencyKey!))
+                .Select(s => new { s.IdempotencyKey, s.ReceiptNumber, s.Id }).ToListAsync();
+            foreach (var r in rows) found[(round.Key, r.IdempotencyKey!)] = new(SubmissionOutcome.Repeated, r.ReceiptNumber, r.Id);
+        }
+        return found;
+    }
+
+    private void Marked(List<long> acks)
+    {
+        foreach (var id in acks) outbox.Unmarked.TryRemove(id, out _);
+        acks.Clear();
+    }
+
+    private static SubmissionResult Accepted(PendingSubmission p) =>
+        new(SubmissionOutcome.Accepted, p.Submission.ReceiptNumber, p.Submission.Id, AccessSecret: p.Secret);
+}

@@ -1,0 +1,14 @@
+namespace Participation.Consultations.Services.Intake;
+
+/// <summary><c>Participation:Consultations:Intake</c>: the group-commit writer and the outbox worker.</summary>
+public sealed class IntakeOptions
+{
+    public const string Section = "Participation:Consultations:Intake";
+
+    /// <summary>Most submissions committed in one transaction.</summary>
+    public int MaxBatch { get; set; } = 256;
+    /// <summary>How often the outbox worker looks for rows left by a crash or by a node that died.</summary>
+    public double OutboxPollSeconds { get; set; } = 5;
+    /// <summary>How long a node owns an outbox row it took; after that another node may take it.</summary>
+    public double OutboxLeaseSeconds { get; set; } = 120;
+}

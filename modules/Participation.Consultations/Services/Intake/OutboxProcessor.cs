@@ -1,0 +1,69 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Participation.Consultations.Models;
+using Participation.Core.Data;
+using Participation.Core.Events;
+
+namespace Participation.Consultations.Services.Intake;
+
+/// <summary>
+/// Does what a submission leaves for after its commit: raises <c>SubmissionAccepted</c> (clustering assignment,
+/// statistics) and mails the receipt with its edit link, in the submitter's language. Returns the rows done;
+/// a row that failed stays unprocessed and is tried again when its lease runs out.
+/// </summary>
+public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events, ReceiptMails mails, IDataProtectionProvider protection,
+    ILogger<OutboxProcessor> log)
+{
+    public const string Purpose = "Participation.Consultations.ReceiptOutbox";
+
+    public async Task<List<long>> ProcessAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var entries = await db.Set<SubmissionOutboxEntry>().AsNoTracking()
+            .Where(e => ids.Contains(e.Id) && e.ProcessedAt == null).OrderBy(e => e.Id).ToListAsync(ct);
+        var submissionIds = entries.Select(e => e.SubmissionId).ToList();
+        var submissions = await db.Set<Submission>().AsNoTracking().Include(s => s.Opinions)
+            .Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var emails = await db.Set<SubmitterContact>().AsNoTracking().Where(c => submissionIds.Contains(c.SubmissionId) && c.Email != null)
+            .ToDictionaryAsync(c => c.SubmissionId, c => c.Email!, ct);
+        var roundIds = submissions.Values.Select(s => s.RoundId).Distinct().ToList();
+        var rounds = await db.Set<ConsultationRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var protector = protection.CreateProtector(Purpose);
+
+        var done = new List<long>(entries.Count);
+        foreach (var entry in entries)
+        {
+            try
+            {
+                if (submissions.TryGetValue(entry.SubmissionId, out var submission))
+                {
+                    await events.PublishAsync(new SubmissionAccepted(submission.RoundId, submission.Id,
+                        submission.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList(), submission.WardId), ct);
+                    if (entry.ProtectedSecret is { } secret && emails.TryGetValue(submission.Id, out var email))
+                        await MailAsync(entry, email, rounds[submission.RoundId], submission.ReceiptNumber, protector.Unprotect(secret), ct);
+                }
+                done.Add(entry.Id);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                log.LogWarning(ex, "Outbox row {OutboxId} (submission {SubmissionId}) failed; it will be tried again", entry.Id, entry.SubmissionId);
+            }
+        }
+        return done;
+    }
+
+    private async Task MailAsync(SubmissionOutboxEntry entry, string email, ConsultationRound round, string receipt, string secret, CancellationToken ct)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            if (!string.IsNullOrEmpty(entry.Culture)) CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(entry.Culture);
+            await mails.SendReceiptAsync(email, round, receipt, secret, ct, entry.Origin);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Participation.Consultations.Models;
+using Participation.Core.Data;
+
+namespace Participation.Consultations.Services.Intake;
+
+/// <summary>
+/// Processes outbox rows after their commit: at once for the rows this node just wrote (it owns them from birth),
+/// and every few seconds any row whose lease ran out — left by a crash, or by another node that died. A row is
+/// taken by a conditional update, so two nodes never both take it; it is marked processed in the database.
+/// </summary>
+public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox, SubmissionWriter writer, TimeProvider clock,
+    IOptions<IntakeOptions> options, ILogger<OutboxWorker> log) : BackgroundService
+{
+    private const int MaxBatch = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        await ReleaseOwnLeasesAsync(stoppingToken);
+        var poll = TimeSpan.FromSeconds(options.Value.OutboxPollSeconds);
+        var nextPoll = DateTime.UtcNow;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var ids = TakeReady();
+                if (ids.Count == 0 && DateTime.UtcNow >= nextPoll)
+                {
+                    ids = await ClaimExpiredAsync(stoppingToken);
+                    nextPoll = DateTime.UtcNow + poll;
+                }
+                if (ids.Count == 0)
+                {
+                    using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    wait.CancelAfter(nextPoll - DateTime.UtcNow is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero);
+                    try { await outbox.Ready.Reader.WaitToReadAsync(wait.Token); }
+                    catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
+                    continue;
+                }
+                await ProcessAsync(ids, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "The submission outbox worker failed; retrying");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { });
+            }
+        }
+    }
+
+    /// <summary>
+    /// SQLite means one node: rows still leased at start belong to this node's previous, dead process, so they are
+    /// free now rather than when their lease ends. (On PostgreSQL other nodes may be alive; leases run out.)
+    /// </summary>
+    private async Task ReleaseOwnLeasesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
+            if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true) return;
+            await db.Set<SubmissionOutboxEntry>().Where(e => e.ProcessedAt == null && e.LockedUntil != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.LockedUntil, (DateTime?)null), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Could not release the outbox leases of the previous process");
+        }
+    }
+
+    /// <summary>Rows handed over by the local writer whose lease is still safely ours.</summary>
+    private List<long> TakeReady()
+    {
+        var ids = new List<long>();
+        var safe = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.OutboxLeaseSeconds / 4);
+        while (ids.Count < MaxBatch && outbox.Ready.Reader.TryRead(out var ticket))
+            if (ticket.LockedUntil > safe) ids.Add(ticket.Id); // otherwise the poll takes it properly
+        return ids;
+    }
+
+    private async Task<List<long>> ClaimExpiredAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.Set<SubmissionOutboxEntry>().AsNoTracking()
+            .Where(e => e.ProcessedAt == null && (e.LockedUntil == null || e.LockedUntil < now))
+            .OrderBy(e => e.Id).Select(e => e.Id).Take(MaxBatch).ToListAsync(ct);
+        candidates.RemoveAll(outbox.Unmarked.ContainsKey);
+        if (candidates.Count == 0) return candidates;
+        var until = now.AddSeconds(options.Value.OutboxLeaseSeconds);
+        // Only rows still free are taken; a node that raced us for a row leaves it to us or takes it whole.
+        await db.Set<SubmissionOutboxEntry>()
+            .Where(e => candidates.Contains(e.Id) && e.ProcessedAt == null && (e.LockedUntil == null || e.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.LockedBy, outbox.Owner).SetProperty(e => e.LockedUntil, until)
+                .SetProperty(e => e.Attempts, e => e.Attempts + 1), ct);
+        var mine = await db.Set<SubmissionOutboxEntry>().AsNoTracking()
+            .Where(e => candidates.Contains(e.Id) && e.LockedBy == outbox.Owner && e.ProcessedAt == null)
+            .Select(e => e.Id).ToListAsync(ct);
+        if (mine.Count > 0) log.LogInformation("Took {Count} submission outbox rows left unprocessed", mine.Count);
+        return mine;
+    }
+
+    private async Task ProcessAsync(List<long> ids, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var done = await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(ids, ct);
+        foreach (var id in done) outbox.MarkProcessed(id);
+        if (done.Count > 0) writer.FlushOutboxMarks();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Participation.Core.Data;
+
+namespace Participation.Consultations.Services.Intake;
+
+/// <summary>
+/// The node's single writer of submissions (group commit). Requests are checked before they get here, then wait
+/// while one loop takes everything queued (up to <see cref="IntakeOptions.MaxBatch"/>) and commits it in one
+/// transaction; each request gets its receipt only after that commit. SQLite thus never sees two writers fight
+/// for its lock, and PostgreSQL pays one commit per batch instead of one per submission.
+/// </summary>
+public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue outbox, RecentReceipts recent, TimeProvider clock,
+    IOptions<IntakeOptions> options, ILogger<SubmissionWriter> log) : BackgroundService
+{
+    // A null item asks only for the outbox marks to be written (the worker finished rows while no one submitted).
+    private readonly Channel<PendingSubmission?> queue = Channel.CreateBounded<PendingSubmission?>(
+        new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    public async Task<SubmissionResult> SubmitAsync(PendingSubmission pending, CancellationToken ct)
+    {
+        await queue.Writer.WriteAsync(pending, ct);
+        // Not cancellable from here on: once queued, the submission is written even if the caller goes away.
+        return await pending.Completion.Task;
+    }
+
+    public void FlushOutboxMarks() => queue.Writer.TryWrite(null);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingSubmission>(options.Value.MaxBatch);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                while (batch.Count < options.Value.MaxBatch && queue.Reader.TryRead(out var item))
+                    if (item is not null) batch.Add(item);
+                await CommitAsync(batch);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        // Shutting down: write what is already queued, refuse the rest.
+        queue.Writer.TryComplete();
+        batch.Clear();
+        while (queue.Reader.TryRead(out var left)) if (left is not null) batch.Add(left);
+        await CommitAsync(batch);
+    }
+
+    private async Task CommitAsync(List<PendingSubmission> batch)
+    {
+        if (batch.Count == 0 && outbox.Processed.IsEmpty) return;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
+            var commit = new BatchCommit(db, outbox, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds));
+            var results = await commit.WriteAsync(batch);
+            foreach (var ticket in commit.Tickets) outbox.Ready.Writer.TryWrite(ticket);
+            foreach (var (pending, result) in results)
+            {
+                if (pending.KeyOf is { } key && result.Receipt is not null) recent.Remember(key.RoundId, key.Key, result.Receipt, result.SubmissionId!.Value);
+                pending.Completion.TrySetResult(result);
+            }
+        }
+        catch (Exception ex)
+        {
+            // Nothing of this batch committed: no receipt is given, the callers answer with an error and may retry.
+            log.LogError(ex, "A batch of {Count} submissions could not be written", batch.Count);
+            foreach (var pending in batch) pending.Completion.TrySetException(ex);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Participation.Consultations.Models;
+using Participation.Core.Audit;
+
+namespace Participation.Tests.Consultations.Intake;
+
+/// <summary>The group-commit writer: a 201 receipt means committed rows, keys stay unique, errors come back at once.</summary>
+public sealed class GroupCommitTests(IntakeSiteFactory factory) : IClassFixture<IntakeSiteFactory>
+{
+    internal static StringContent Body(string? name, string email, string text = "group commit の確認のための意見です。") =>
+        new(JsonSerializer.Serialize(new { category = "resident", name, email, opinions = new[] { new { section = "general", text } } }),
+            Encoding.UTF8, "application/json");
+
+    internal static HttpRequestMessage Post(int roundId, HttpContent body, string? key = null, string query = "")
+    {
+        var m = new HttpRequestMessage(HttpMethod.Post, $"/api/rounds/{roundId}/submissions{query}") { Content = body };
+        if (key is not null) m.Headers.Add("Idempotency-Key", key);
+        return m;
+    }
+
+    internal static async Task<string> ReceiptAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetString()!;
+    }
+
+    [Fact]
+    public async Task Every_receipt_of_concurrent_submissions_has_its_rows_one_mail_and_one_event()
+    {
+        var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
+        var client = factory.CreateClient();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var emails = Enumerable.Range(0, 40).Select(i => $"gc-{run}-{i}@example.jp").ToList();
+        var responses = await Task.WhenAll(emails.Select(e => client.SendAsync(Post(id, Body("並行 太郎", e), key: "k-" + e))));
+        var receipts = new List<string>();
+        foreach (var r in responses) receipts.Add(await ReceiptAsync(r));
+
+        var rows = await factory.WithDbAsync(db => db.Set<Submission>().Include(s => s.Opinions)
+            .Where(s => receipts.Contains(s.ReceiptNumber)).ToListAsync());
+        Assert.Equal(40, rows.Count);
+        Assert.All(rows, s => Assert.Single(s.Opinions));
+        var ids = rows.Select(s => s.Id).ToList();
+        var stringIds = ids.Select(i => i.ToString()).ToList();
+        Assert.Equal(40, await factory.WithDbAsync(db => db.Set<SubmitterContact>().CountAsync(c => ids.Contains(c.SubmissionId) && emails.Contains(c.Email!))));
+        Assert.Equal(40, await factory.WithDbAsync(db => db.Set<AuditEntry>().CountAsync(a => a.Action == "submission.accepted" && stringIds.Contains(a.EntityId))));
+
+        var processed = await Eventually.ValueAsync(() => factory.WithDbAsync(db => db.Set<SubmissionOutboxEntry>()
+            .Where(e => ids.Contains(e.SubmissionId)).ToListAsync()), e => e.Count == 40 && e.All(x => x.ProcessedAt != null));
+        Assert.All(processed, e => Assert.Null(e.ProtectedSecret));
+        await Task.Delay(1000); // a few more polls: nothing may run twice
+        Assert.All(emails, e => Assert.Single(Eventually.Read(factory.MailFolder, e)));
+        Assert.All(ids, i => Assert.Equal(1, factory.Accepted.GetValueOrDefault(i)));
+    }
+
+    [Fact]
+    public async Task The_same_key_sent_twenty_times_at_once_stores_one_submission_with_one_receipt()
+    {
+        var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
+        var client = factory.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var email = $"same-key-{key[..8]}@example.jp";
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.SendAsync(Post(id, Body("重複 花子", email), key))));
+        var receipts = new List<string>();
+        foreach (var r in responses) receipts.Add(await ReceiptAsync(r));
+        Assert.Single(receipts.Distinct());
+        Assert.Equal(receipts[0], await ReceiptAsync(await client.SendAsync(Post(id, Body("重複 花子", email), key))));
+
+        var stored = await factory.WithDbAsync(db => db.Set<Submission>().Where(s => s.IdempotencyKey == "api:" + key).ToListAsync());
+        Assert.Equal(receipts[0], Assert.Single(stored).ReceiptNumber);
+        await Eventually.MailsAsync(factory.MailFolder, email);
+        await Task.Delay(1000);
+        Assert.Single(Eventually.Read(factory.MailFolder, email));
+        Assert.Equal(1, factory.Accepted.GetValueOrDefault(stored[0].Id));
+    }
+
+    [Fact]
+    public async Task Validation_errors_come_back_at_once_in_the_callers_language_and_store_nothing()
+    {
+        var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
+        var client = factory.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var japanese = await client.SendAsync(Post(id, Body(null, "no-name@example.jp"), key));
+        var english = await client.SendAsync(Post(id, Body(null, "no-name@example.jp"), key, "?culture=en"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, japanese.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, english.StatusCode);
+        Assert.Equal("氏名を入力してください。", (await japanese.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal("Enter your name.", (await english.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Set<Submission>().CountAsync(s => s.IdempotencyKey == "api:" + key)));
+    }
+}
