@@ -19,6 +19,7 @@ internal static class NameFilter
         "殿", "お疲れ", "ご苦労", "王", "姫", "貴", "個人", "事務局", "環境省", "同", "様", "先生", "以下", "同じ", "なし", "無し", "不明",
         "メール", "メールアドレス", "郵便番号", "個人番号", "マイナンバー", "フリーダイヤル", "ファックス", "ファクス", "携帯", "電話", "電話番号", "連絡先",
         "住所", "氏名", "所属", "まで", "です", "ます", "より", "から", "など", "こちら", "または", "及び", "および", "又は", "までお願いします",
+        "自宅", "代表", "平日", "日中", "夜間", "事務所", "会社", "内線", "直通", "勤務先", "固定", "留守電", "窓口", "受付", "担当課", "休日", "土日",
     ];
 
     private static readonly string[] RoleEndings =
@@ -27,6 +28,14 @@ internal static class NameFilter
         "大臣", "知事", "議員", "職員", "センター", "ネットワーク", "協議会", "法人", "組合", "大学", "学校", "病院", "県", "都", "府", "区", "市",
         "的", "性", "化", "策", "案", "書", "等", "中", "内", "上", "下", "後", "前", "時", "方々", "さま", "ども", "たち", "問題", "計画",
     ];
+
+    /// <summary>Words that are never a name, and roles or organisations (環境大臣, 市民の会), whatever stands around them.</summary>
+    public static bool Excluded(string value)
+    {
+        var compact = string.Concat(value.Where(c => !IsSpace(c)));
+        return compact.Length == 0 || StopWords.Contains(compact) || StopWords.Contains(compact.TrimStart('お', 'ご'))
+            || RoleEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal));
+    }
 
     public static bool Plausible(PiiText text, int start, int end, Cue cue)
     {
@@ -39,8 +48,10 @@ internal static class NameFilter
         var kana = compact.All(c => IsHiragana(c) || IsKatakana(c));
         var nameLike = text.HasPersonName(start, end) || NameLexicon.IsNameLike(compact)
             || spaced && value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries) is var parts && NameLexicon.IsNameLike(parts[0]);
+        var fullName = FullName.Is(text, start, end, allowUnlistedRomaji: cue != Cue.Weak);
         if (RoleEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal)) && !nameLike) return false;
-        if (compact.All(IsLatin)) return LooksLikeRomaji(value) && cue != Cue.Weak || cue == Cue.Label && compact.Length >= 2;
+        if (compact.All(IsLatin)) return fullName || LooksLikeRomaji(value) && cue != Cue.Weak || cue == Cue.Label && compact.Length >= 2;
+        if (fullName) return true;
         if (!text.HasMeCab) return cue != Cue.Weak || spaced || kana;
         if (nameLike) return true;
         var tokens = text.TokensIn(start, end).ToList();

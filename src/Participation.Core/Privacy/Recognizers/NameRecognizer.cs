@@ -22,7 +22,7 @@ public sealed partial class NameRecognizer
     [GeneratedRegex("(?:です|でございます)")]
     private static partial Regex WeakAfter();
 
-    [GeneratedRegex("[ 　]+(?:携帯|TEL|Tel|電話|連絡先|E-?mail|メール|FAX)")]
+    [GeneratedRegex("(?:[ 　]+|[ 　]*[(（])(?:携帯|TEL|Tel|電話|連絡先|E-?mail|メール|FAX)")]
     private static partial Regex ContactAfter();
 
     public IEnumerable<PiiSpan> Find(PiiText text, IReadOnlyList<PiiSpan> others)
@@ -49,6 +49,7 @@ public sealed partial class NameRecognizer
             if (NameShape.Before(s, birth.Start - 1) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Strong))
                 found.Add(n);
         found.AddRange(SignatureFields.Find(text, others));
+        found.AddRange(StandaloneNames.Find(text, others));
         return Propagate(s, found).Select(n => new PiiSpan(n.Start, n.End - n.Start, PiiKind.Name));
     }
 
