@@ -18,12 +18,20 @@ internal static class FullName
         if (parts.Length is 0 or > 2) return false;
         if (parts.All(p => p.All(IsLatin))) return parts.Length == 2 && Romanised(parts[0], parts[1], allowUnlistedRomaji);
         if (parts.Any(p => !p.All(IsNameChar))) return false;
-        if (parts.Length == 2) return Family(parts[0]) && Given(parts[1]);
+        if (parts.Length == 2) return (Family(parts[0]) || UnlistedKanjiFamily(parts[0])) && Given(parts[1]);
         var compact = parts[0];
         if (compact.Length is < 2 or > 8) return false;
         var n = Surnames.PrefixLength(compact, 0, compact.Length);
         if (n > 0 && n < compact.Length && Given(compact[n..])) return true;
-        return NameLexicon.Read(compact).HasFlag(NameReading.FullName);
+        if (NameLexicon.Read(compact).HasFlag(NameReading.FullName)) return true;
+        // 吉本七夏: a kanji family MeCab knows as a surname or other proper noun, then a given name of two letters or more.
+        for (var k = Math.Min(3, compact.Length - 2); k >= 2; k--)
+        {
+            if (!compact[..k].All(IsKanji)) continue;
+            var family = NameLexicon.Read(compact[..k]);
+            if ((family.HasFlag(NameReading.Surname) || family.HasFlag(NameReading.Proper)) && Given(compact[k..])) return true;
+        }
+        return false;
     }
 
     /// <summary>A family name standing alone: listed, read by MeCab as 姓, or written in kana.</summary>
@@ -34,6 +42,10 @@ internal static class FullName
         if (value.All(c => IsHiragana(c) || IsKatakana(c))) return value.Length >= 2 && !NameLexicon.Read(value).HasFlag(NameReading.OrdinaryWord);
         return NameLexicon.Read(value).HasFlag(NameReading.Surname);
     }
+
+    // 西之園　真綾: with a space to mark the split, a kanji family MeCab does not know is enough if it is no ordinary word.
+    private static bool UnlistedKanjiFamily(string value) =>
+        value.Length is >= 2 and <= 3 && value.All(IsKanji) && !NameLexicon.Read(value).HasFlag(NameReading.OrdinaryWord);
 
     /// <summary>A given name: 1–3 kanji (with kana such as くみ子), or 2–4 kana, that is not an ordinary word.</summary>
     public static bool Given(string value)

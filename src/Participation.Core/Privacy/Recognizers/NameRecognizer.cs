@@ -57,7 +57,18 @@ public sealed partial class NameRecognizer
     private static bool HonorificIsSuffix(PiiText text, int at)
     {
         if (!text.HasMeCab) return true;
+        if (KanaBeforeHonorific(text.Text, at)) return true;
         return text.TokensIn(Math.Max(0, at - 4), Math.Min(text.Text.Length, at + 3)).Any(t => t.Start == at && (t.Token.Sub1 == "接尾" || t.Token.Surface is "様" or "氏" or "君" or "先生" or "殿"));
+    }
+
+    // なかつがわさん（080…: MeCab may glue さん to the kana before it (わさん); a kana run of three or more
+    // with a particle or punctuation after the honorific is still a name (stop words such as おばあ aside).
+    private static bool KanaBeforeHonorific(string s, int at)
+    {
+        var kana = 0;
+        while (at - kana - 1 >= 0 && Chars.IsHiragana(s[at - kana - 1])) kana++;
+        var after = s.IndexOf("さん", at, StringComparison.Ordinal) == at ? at + 2 : -1;
+        return kana >= 3 && after > 0 && (after >= s.Length || !Chars.IsHiragana(s[after]) || "のはがにともをへかや".Contains(s[after]));
     }
 
     private static bool StartsField(string s, int start) => start == 0 || s[start - 1] is '\n' or ' ' or '　' or '】' or '）' or ')' or '：' or ':' or '］';
@@ -77,6 +88,13 @@ public sealed partial class NameRecognizer
             strings.Add(string.Join('　', parts));
             foreach (var part in parts)
                 if (part.Length >= 2) strings.Add(part);
+            // 西之園真綾 found once is also 西之園　真綾 elsewhere.
+            if (parts.Length == 1 && value.Length is >= 2 and <= 8)
+                for (var k = 1; k < value.Length; k++)
+                {
+                    strings.Add(value[..k] + ' ' + value[k..]);
+                    strings.Add(value[..k] + '　' + value[k..]);
+                }
         }
         foreach (var value in strings.Where(v => v.Length >= 2))
         {

@@ -59,6 +59,8 @@ internal static class NameShape
             }
             else if (!Allowed(pattern)) continue;
             if (n > 1 && used.Any(b => b.Script == Script.Hira && b.End - b.Start < 2)) continue;
+            // 娘のくみ子: a kana block opening with a particle after kanji starts the name after the particle.
+            if (used.Skip(1).Any(b => b.Script == Script.Hira && b.End - b.Start > 2 && !IsSpace(text[b.Start - 1]) && LeadingParticles.Any(p => text[b.Start] == p[0]))) continue;
             if (n > 1 && used.Take(n - 1).Any(b => b.Script == Script.Hira && Particles.Contains(text[b.End - 1]))) continue;
             if (used[0].Script == Script.Hira && used[0].End - start > 2 && start > 0 && !IsSpace(text[start - 1]))
                 foreach (var p in LeadingParticles)
@@ -92,7 +94,8 @@ internal static class NameShape
             var j = i + 1;
             while (j < text.Length && Of(text[j]) != Script.None) j++;
             var second = TrimSuffix(text, i + 1, j);
-            if (second - (i + 1) is >= 1 and <= 5 && !StartsWithLabel(text, i + 1)) end = second;
+            var longest = IsLatin(text[i + 1]) ? 10 : 5;
+            if (second - (i + 1) >= 1 && second - (i + 1) <= longest && !StartsWithLabel(text, i + 1)) end = second;
         }
         var letters = text[start..end].Count(c => !IsSpace(c));
         return letters is >= 1 and <= 12 ? (start, end) : null;

@@ -72,7 +72,7 @@ internal static partial class Romaji
     [GeneratedRegex("oh(?![aiueoy])")]
     private static partial Regex LongO();
 
-    [GeneratedRegex("^(?:(?:[kgsztdnhbpmrfjcw]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n(?![aiueoy])|([kgstdhbpmrfjc])(?=\\1)|(?<=o)h(?![aiueoy]))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:(?:[kgsztdnhbpmrfjcwy]|sh|ch|ts|[kgnhbpmr]y)?[aiueo]|n(?![aiueoy])|([kgstdhbpmrfjc])(?=\\1)|(?<=o)h(?![aiueoy]))+$", RegexOptions.IgnoreCase)]
     private static partial Regex Syllables();
 
     /// <summary>Whether the word splits into Japanese syllables (Murayama, Chiyo, Itoh), so could be a romanised name.</summary>

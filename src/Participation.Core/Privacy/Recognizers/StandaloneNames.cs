@@ -42,6 +42,9 @@ internal static class StandaloneNames
         // The tail after the line's last sentence, or after the last space (a place or organisation before it).
         var sentence = s.LastIndexOfAny(['。', '！', '？', '」'], b - 1, b - a);
         if (sentence >= a) yield return Trim(s, sentence + 1, b);
+        // A name in brackets closing the line: 「…同様です。） （西之園　真綾）」.
+        if (s[b - 1] is '）' or ')' && s.LastIndexOfAny(['（', '('], b - 1, b - a) is var open && open >= a && b - open - 2 is >= 2 and <= 12)
+            yield return Trim(s, open + 1, b - 1);
         var space = LastSpace(s, a, b);
         if (space > a)
         {
