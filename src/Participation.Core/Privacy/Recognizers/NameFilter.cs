@@ -16,7 +16,7 @@ internal static class NameFilter
         "皆", "皆さん", "みな", "みなさん", "みんな", "各位", "担当", "担当者", "ご担当者", "ご担当", "関係者", "客", "お客", "たく", "たくさん",
         "奥", "お母", "お父", "おかあ", "おとう", "おばあ", "おじい", "おにい", "おねえ", "お子", "息子", "娘", "母", "父", "子", "子ども", "お医者",
         "患者", "住民", "市民", "私", "わたし", "僕", "自分", "本人", "以上", "よろしく", "お願い", "彼", "彼女", "あなた", "誰", "どなた", "神",
-        "殿", "お疲れ", "ご苦労", "おばあ", "おまわり", "おにい", "おじ", "おば", "ばあ", "じい", "あんちゃん", "王", "姫", "貴", "個人", "事務局", "環境省", "同", "様", "先生", "以下", "同じ", "なし", "無し", "不明",
+        "殿", "お疲れ", "ご苦労", "おかげ", "お陰", "お互い", "お世話", "ご馳走", "お得意", "お客", "おばあ", "おまわり", "おにい", "おじ", "おば", "ばあ", "じい", "あんちゃん", "王", "姫", "貴", "個人", "事務局", "環境省", "同", "様", "先生", "以下", "同じ", "なし", "無し", "不明",
         "メール", "メールアドレス", "郵便番号", "個人番号", "マイナンバー", "フリーダイヤル", "ファックス", "ファクス", "携帯", "電話", "電話番号", "連絡先",
         "住所", "氏名", "所属", "まで", "です", "ます", "より", "から", "など", "こちら", "または", "及び", "および", "又は", "までお願いします",
         "自宅", "代表", "平日", "日中", "夜間", "事務所", "会社", "内線", "直通", "勤務先", "固定", "留守電", "窓口", "受付", "担当課", "休日", "土日",
@@ -45,8 +45,10 @@ internal static class NameFilter
         if (compact.Length == 0 || StopWords.Contains(compact) || StopWords.Contains(compact.TrimStart('お', 'ご'))) return false;
         if (compact.Length == 1 && cue != Cue.Honorific) return false;
         var spaced = value.Any(IsSpace);
+        var kanaOnly = compact.All(c => IsHiragana(c) || IsKatakana(c));
         var kana = compact.All(c => IsHiragana(c) || IsKatakana(c));
-        var nameLike = text.HasPersonName(start, end) || NameLexicon.IsNameLike(compact)
+        // Read alone before さん, MeCab calls many short kana words names (よう, はな); before です that is too weak.
+        var nameLike = text.HasPersonName(start, end) || (cue != Cue.Weak || !kanaOnly) && NameLexicon.IsNameLike(compact)
             || spaced && value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries) is var parts && NameLexicon.IsNameLike(parts[0]);
         var fullName = FullName.Is(text, start, end, allowUnlistedRomaji: cue != Cue.Weak);
         if (RoleEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal)) && !nameLike) return false;
