@@ -39,13 +39,13 @@ internal static class FullName
     {
         if (value.Length is < 1 or > 5) return false;
         if (Surnames.Contains(value)) return true;
-        if (value.All(c => IsHiragana(c) || IsKatakana(c))) return value.Length >= 2 && !NameLexicon.Read(value).HasFlag(NameReading.OrdinaryWord);
+        if (value.All(c => IsHiragana(c) || IsKatakana(c))) return value.Length >= 2 && (NameLexicon.Read(value) & (NameReading.OrdinaryWord | NameReading.EndsInGrammar)) == 0;
         return NameLexicon.Read(value).HasFlag(NameReading.Surname);
     }
 
     // 西之園　真綾: with a space to mark the split, a kanji family MeCab does not know is enough if it is no ordinary word.
     private static bool UnlistedKanjiFamily(string value) =>
-        value.Length is >= 2 and <= 3 && value.All(IsKanji) && !NameLexicon.Read(value).HasFlag(NameReading.OrdinaryWord);
+        value.Length is >= 2 and <= 3 && value.All(IsKanji) && (NameLexicon.Read(value) & (NameReading.OrdinaryWord | NameReading.Grammar)) == 0;
 
     /// <summary>A given name: 1–3 kanji (with kana such as くみ子), or 2–4 kana, that is not an ordinary word.</summary>
     public static bool Given(string value)
@@ -54,9 +54,9 @@ internal static class FullName
         var kanji = value.Count(IsKanji);
         var reading = NameLexicon.Read(value);
         if (reading.HasFlag(NameReading.NameLike)) return true;
-        if (kanji == 0) return value.Length is >= 2 and <= 5 && !reading.HasFlag(NameReading.OrdinaryWord) && !Particles(value);
+        if (kanji == 0) return value.Length is >= 2 and <= 5 && !reading.HasFlag(NameReading.EndsInGrammar) && !Particles(value);
         if (kanji > 3 || value.Length > 4) return false;
-        return !reading.HasFlag(NameReading.OrdinaryWord);
+        return !reading.HasFlag(NameReading.OrdinaryWord) && !reading.HasFlag(NameReading.Grammar);
     }
 
     // Kana that ends or starts like grammar (ので, ます, から) is text, not a name.

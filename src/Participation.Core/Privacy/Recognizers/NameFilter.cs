@@ -50,7 +50,7 @@ internal static class NameFilter
         // Read alone before さん, MeCab calls many short kana words names (よう, はな); before です that is too weak.
         var nameLike = text.HasPersonName(start, end) || (cue != Cue.Weak || !kanaOnly) && NameLexicon.IsNameLike(compact)
             || spaced && value.Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries) is var parts && NameLexicon.IsNameLike(parts[0]);
-        var fullName = FullName.Is(text, start, end, allowUnlistedRomaji: cue != Cue.Weak);
+        var fullName = FullName.Is(text, start, end);
         if (RoleEndings.Any(e => compact.EndsWith(e, StringComparison.Ordinal)) && !nameLike) return false;
         if (compact.All(IsLatin)) return fullName || LooksLikeRomaji(value) && cue != Cue.Weak || cue == Cue.Label && compact.Length >= 2;
         if (fullName) return true;

@@ -18,6 +18,10 @@ internal enum NameReading
     OrdinaryWord = 8,
     /// <summary>A proper noun of any kind (人名, 地域, 組織).</summary>
     Proper = 16,
+    /// <summary>Some morpheme is a verb, particle or other grammar word (直した); kana names are often split this way too (ふじ|え|だ).</summary>
+    Grammar = 32,
+    /// <summary>The word ends on grammar (すべき, られる): a kana run that cannot be a given name.</summary>
+    EndsInGrammar = 64,
 }
 
 /// <summary>
@@ -54,9 +58,12 @@ internal static class NameLexicon
             if (word[0].IsPersonName && word[0].Sub3 == "姓") reading |= NameReading.Surname;
             if (word.Count >= 2 && word[0].IsPersonName && word[0].Sub3 == "姓" && word.Skip(1).All(t => t.IsPersonName)) reading |= NameReading.FullName;
             if (word.Count == 1 && c.Length >= 2 && word[0].PartOfSpeech == "名詞" && word[0].Sub1 != "固有名詞" && word[0].Reading != "*") reading |= NameReading.OrdinaryWord;
-            if (word.Count == 1 && word[0].PartOfSpeech is not "名詞") reading |= NameReading.OrdinaryWord;
-            if (word.Any(t => t.PartOfSpeech is "動詞" or "助動詞" or "助詞" or "形容詞" or "副詞" or "連体詞" or "接続詞")) reading |= NameReading.OrdinaryWord;
-            if (word.All(t => t.Sub1 == "固有名詞")) reading |= NameReading.Proper;
+            if (word.Count == 1 && word[0].PartOfSpeech is not "名詞") reading |= NameReading.OrdinaryWord | NameReading.EndsInGrammar;
+            // すべき: the word closes on a verb or auxiliary that ends exactly where it does.
+            if (covered == c.Length && word[^1].PartOfSpeech is "動詞" or "助動詞" or "助詞" or "形容詞") reading |= NameReading.EndsInGrammar;
+            if (word.Any(t => t.PartOfSpeech is "動詞" or "助動詞" or "助詞" or "形容詞" or "副詞" or "連体詞" or "接続詞")) reading |= NameReading.Grammar;
+            // 明記 read alone before さん is 人名,名 (アキ): a given-name reading says nothing about a family name.
+            if (word.All(t => t.Sub1 == "固有名詞" && t.Sub3 != "名")) reading |= NameReading.Proper;
             return reading;
         });
     }

@@ -54,20 +54,27 @@ internal static class NameShape
             {
                 // 高橋さゆり: kanji family, kana given, no space — only with a known family name (not 担当のなかむら).
                 var family = Surnames.SuffixStart(text, used[0].Start, used[0].End);
-                if (family < 0 || used[1].End - used[1].Start is < 2 or > 4 || Particles.Contains(text[used[1].Start])) continue;
+                // 早瀬かおる: a whole kanji block of two or three that MeCab knows as a surname or proper noun also opens a name.
+                if (family < 0 && used[0].End - used[0].Start is 2 or 3
+                    && NameLexicon.Read(text[used[0].Start..used[0].End]) is var reading
+                    && (reading.HasFlag(NameReading.Surname) || reading.HasFlag(NameReading.Proper)))
+                    family = used[0].Start;
+                if (family < 0 || used[1].End - used[1].Start is < 2 or > 4 || Particles.Contains(text[used[1].Start])
+                    || !FullName.Given(text[used[1].Start..used[1].End])) continue;
                 start = family;
             }
             else if (!Allowed(pattern)) continue;
             if (n > 1 && used.Any(b => b.Script == Script.Hira && b.End - b.Start < 2)) continue;
             // 娘のくみ子: a kana block opening with a particle after kanji starts the name after the particle.
             if (used.Skip(1).Any(b => b.Script == Script.Hira && b.End - b.Start > 2 && !IsSpace(text[b.Start - 1]) && LeadingParticles.Any(p => text[b.Start] == p[0]))) continue;
-            if (n > 1 && used.Take(n - 1).Any(b => b.Script == Script.Hira && Particles.Contains(text[b.End - 1]))) continue;
+            if (n > 1 && used.Take(n - 1).Any(b => b.Script == Script.Hira && Particles.Contains(text[b.End - 1]) && !IsSpace(text[b.End]))) continue;
             if (used[0].Script == Script.Hira && used[0].End - start > 2 && start > 0 && !IsSpace(text[start - 1]))
                 foreach (var p in LeadingParticles)
                     if (text.AsSpan(start).StartsWith(p)) { start += p.Length; break; }
             var length = end - start;
             var letters = text[start..end].Count(c => !IsSpace(c));
-            if (letters < 1 || letters > 10 || length > 12) continue;
+            var latin = used.All(b => b.Script == Script.Latin);
+            if (letters < 1 || letters > (latin ? 22 : 10) || length > (latin ? 24 : 12)) continue;
             if (used.Any(b => b.Script == Script.Kanji && b.End - b.Start > 6)) continue;
             return (start, end);
         }

@@ -22,7 +22,7 @@ internal static class StandaloneNames
             var lineEnd = s.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = s.Length;
             foreach (var (start, end) in Candidates(s, lineStart, lineEnd))
-                if (end - start is >= 2 and <= 12 && !NameFilter.Excluded(s[start..end]) && FullName.Is(text, start, end))
+                if (end - start >= 2 && end - start <= (IsLatin(s[start]) ? 24 : 12) && !NameFilter.Excluded(s[start..end]) && FullName.Is(text, start, end))
                     result.Add((start, end));
             lineStart = lineEnd + 1;
         }
@@ -72,7 +72,7 @@ internal static class StandaloneNames
         while (at < s.Length && IsSpace(s[at])) at++;
         if (at >= s.Length || s[at] is not ('（' or '(')) return null;
         var close = s.IndexOfAny(['）', ')'], at + 1);
-        if (close < 0 || close - at - 1 is < 1 or > 10) return null;
+        if (close < 0 || close - at - 1 is < 1 or > 20) return null;
         var (a, b) = Trim(s, at + 1, close);
         return b > a && s[a..b].All(c => IsNameChar(c) || IsSpace(c)) ? (a, b) : null;
     }
@@ -83,6 +83,8 @@ internal static class StandaloneNames
         var value = text.Text[start..end];
         if (NameFilter.Excluded(value)) return false;
         if (FullName.Is(text, start, end) || Surnames.Contains(value) || FullName.Family(value)) return true;
+        if (value.All(c => IsHiragana(c) || IsKatakana(c))) return value.Length is >= 2 and <= 6;
+        if (value.All(IsLatin)) return value.Length >= 2 && char.IsUpper(value[0]) && Romaji.CouldBeJapanese(value);
         var reading = NameLexicon.Read(value);
         return reading.HasFlag(NameReading.Proper) || reading.HasFlag(NameReading.NameLike);
     }
