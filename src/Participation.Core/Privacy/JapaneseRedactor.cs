@@ -40,7 +40,7 @@ public sealed class JapaneseRedactor : IRedactor
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";
         var result = RedactionApplier.Apply(text, Detect(text));
-        for (var round = 0; round < 3 && result.Contains('［'); round++)
+        for (var round = 0; round < 3 && result.Contains("［氏名］", StringComparison.Ordinal); round++)
         {
             var again = Detect(result);
             if (again.Count == 0) break;
