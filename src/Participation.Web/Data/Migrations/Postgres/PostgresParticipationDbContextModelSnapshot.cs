@@ -2047,6 +2047,47 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.ToTable("wards_meeting_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Wards.Models.PostRedaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("OriginalBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OriginalTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId", "PostId")
+                        .IsUnique();
+
+                    b.ToTable("wards_post_redactions", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Wards.Models.PostRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -2504,6 +2545,15 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.HasOne("Participation.Wards.Models.WardMeeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Wards.Models.PostRedaction", b =>
+                {
+                    b.HasOne("Participation.Wards.Models.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1962,6 +1962,45 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.ToTable("wards_meeting_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Wards.Models.PostRedaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId", "PostId")
+                        .IsUnique();
+
+                    b.ToTable("wards_post_redactions", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Wards.Models.PostRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -2409,6 +2448,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.HasOne("Participation.Wards.Models.WardMeeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Participation.Wards.Models.PostRedaction", b =>
+                {
+                    b.HasOne("Participation.Wards.Models.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -905,6 +905,31 @@ namespace Participation.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "wards_post_redactions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WardId = table.Column<int>(type: "integer", nullable: false),
+                    ThreadId = table.Column<int>(type: "integer", nullable: false),
+                    PostId = table.Column<int>(type: "integer", nullable: true),
+                    OriginalTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OriginalBody = table.Column<string>(type: "text", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wards_post_redactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wards_post_redactions_wards_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "wards_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wards_posts",
                 columns: table => new
                 {
@@ -1531,6 +1556,12 @@ namespace Participation.Web.Data.Migrations.Postgres
                 columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wards_post_redactions_ThreadId_PostId",
+                table: "wards_post_redactions",
+                columns: new[] { "ThreadId", "PostId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_posts_AuthorId",
                 table: "wards_posts",
                 column: "AuthorId");
@@ -1669,6 +1700,9 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "wards_notifications");
+
+            migrationBuilder.DropTable(
+                name: "wards_post_redactions");
 
             migrationBuilder.DropTable(
                 name: "wards_posts");

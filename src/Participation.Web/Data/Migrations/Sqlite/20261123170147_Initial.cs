@@ -904,6 +904,31 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "wards_post_redactions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OriginalTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OriginalBody = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wards_post_redactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_wards_post_redactions_wards_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "wards_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wards_posts",
                 columns: table => new
                 {
@@ -1530,6 +1555,12 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wards_post_redactions_ThreadId_PostId",
+                table: "wards_post_redactions",
+                columns: new[] { "ThreadId", "PostId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wards_posts_AuthorId",
                 table: "wards_posts",
                 column: "AuthorId");
@@ -1668,6 +1699,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "wards_notifications");
+
+            migrationBuilder.DropTable(
+                name: "wards_post_redactions");
 
             migrationBuilder.DropTable(
                 name: "wards_posts");
