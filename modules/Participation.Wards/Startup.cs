@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ThreadActions>();
         services.AddScoped<StaffAnswers>();
         services.AddScoped<Moderation>();
+        services.AddScoped<RedactionReview>();
         services.AddScoped<DiscussionQueries>();
         services.AddScoped<ThreadPageBuilder>();
         services.AddScoped<WardMeetings>();

@@ -47,8 +47,10 @@ public sealed class RedactCommand : IBenchCommand
         var seconds = clock.Elapsed.TotalSeconds;
 
         CsvTable.Write(output, new[] { new[] { "id", "text" } }.Concat(rows.Select((r, i) => new[] { r[idCol], results[i] })));
-        var unstable = rows.Where((r, i) => redactor.Redact(results[i]) != results[i]).Count();
-        if (unstable > 0) Console.Error.WriteLine($"redact: {unstable} rows change when redacted twice");
+        var unstable = rows.Select((r, i) => (Id: r[idCol], Twice: redactor.Redact(results[i]), Once: results[i])).Where(x => x.Twice != x.Once).ToList();
+        if (unstable.Count > 0) Console.Error.WriteLine($"redact: {unstable.Count} rows change when redacted twice");
+        if (args.Has("misses"))
+            foreach (var u in unstable) Console.Error.WriteLine($"UNSTABLE {u.Id}\n  once:  {u.Once.Replace("\n", "⏎")}\n  twice: {u.Twice.Replace("\n", "⏎")}");
 
         object result = new { rows = rows.Count, seconds };
         if (piiCol >= 0)

@@ -31,5 +31,21 @@ public sealed class JapaneseRedactor : IRedactor
         return SpanMerger.Merge(text, all);
     }
 
-    public string Redact(string text) => string.IsNullOrEmpty(text) ? text ?? "" : RedactionApplier.Apply(text, Detect(text));
+    /// <summary>
+    /// Masks until nothing more is found. A mask can change what surrounds it (山田　［氏名］ reads as a
+    /// family name before a masked given name), so the result is redacted again until stable: then
+    /// redacting it once more changes nothing, whatever the rules.
+    /// </summary>
+    public string Redact(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? "";
+        var result = RedactionApplier.Apply(text, Detect(text));
+        for (var round = 0; round < 3 && result.Contains("［氏名］", StringComparison.Ordinal); round++)
+        {
+            var again = Detect(result);
+            if (again.Count == 0) break;
+            result = RedactionApplier.Apply(result, again);
+        }
+        return result;
+    }
 }

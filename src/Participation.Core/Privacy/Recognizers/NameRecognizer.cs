@@ -13,7 +13,7 @@ public sealed partial class NameRecognizer
     [GeneratedRegex(@"(?:氏\s?名|お名前|名前|意見提出者|提出者|記入者|投稿者|差出人|代表者?|Name|NAME)(?:[:：】\]]|[ 　]|(?=［))+")]
     private static partial Regex LeftLabel();
 
-    [GeneratedRegex("(?:さん|様|さま|氏(?!名)|くん|君|ちゃん|先生|殿)")]
+    [GeneratedRegex("(?:さん|様|さま|氏(?!名)|くん|君|ちゃん|先生|殿|議員)")]
     private static partial Regex Honorific();
 
     [GeneratedRegex("(?:と申します|と申し|といいます|と言います|と申す|と名乗|拝(?![見読察啓借聴])|[(（][0-9０-９]{1,3}[歳才])")]
@@ -22,7 +22,7 @@ public sealed partial class NameRecognizer
     [GeneratedRegex("(?:です|でございます)")]
     private static partial Regex WeakAfter();
 
-    [GeneratedRegex("[ 　]+(?:携帯|TEL|Tel|電話|連絡先|E-?mail|メール|FAX)")]
+    [GeneratedRegex("(?:[ 　]+|[ 　]*[(（])(?:携帯|TEL|Tel|電話|連絡先|E-?mail|メール|FAX)")]
     private static partial Regex ContactAfter();
 
     public IEnumerable<PiiSpan> Find(PiiText text, IReadOnlyList<PiiSpan> others)
@@ -33,7 +33,7 @@ public sealed partial class NameRecognizer
             if (NameShape.After(s, m.Index + m.Length) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Label))
                 found.Add(n);
         foreach (Match m in Honorific().Matches(s))
-            if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Honorific) && HonorificIsSuffix(text, m.Index))
+            if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Honorific) && HonorificIsSuffix(text, n.Start, m.Index, m.Length))
                 found.Add(n);
         foreach (Match m in StrongAfter().Matches(s))
             if (NameShape.Before(s, m.Index) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Strong))
@@ -49,14 +49,34 @@ public sealed partial class NameRecognizer
             if (NameShape.Before(s, birth.Start - 1) is { } n && NameFilter.Plausible(text, n.Start, n.End, Cue.Strong))
                 found.Add(n);
         found.AddRange(SignatureFields.Find(text, others));
+        found.AddRange(StandaloneNames.Find(text, others));
         return Propagate(s, found).Select(n => new PiiSpan(n.Start, n.End - n.Start, PiiKind.Name));
     }
 
-    // With MeCab, さん must be its own morpheme (not たくさん, not 皆さん as a pronoun).
-    private static bool HonorificIsSuffix(PiiText text, int at)
+    // With MeCab, さん must be its own morpheme (not たくさん, not 皆さん as a pronoun). A kana name needs more:
+    // MeCab's suffix reading and no kana word running on after it (可能な様にし, おかげさまで, されている様な).
+    private static bool HonorificIsSuffix(PiiText text, int nameStart, int at, int length)
     {
+        var s = text.Text;
+        var kana = s[nameStart..at].All(c => Chars.IsHiragana(c) || Chars.IsSpace(c));
+        if (kana && (at - nameStart < 2 || !ParticleOrEnd(s, at + length))) return false;
         if (!text.HasMeCab) return true;
-        return text.TokensIn(Math.Max(0, at - 4), Math.Min(text.Text.Length, at + 3)).Any(t => t.Start == at && (t.Token.Sub1 == "接尾" || t.Token.Surface is "様" or "氏" or "君" or "先生" or "殿"));
+        if (KanaBeforeHonorific(s, at)) return true;
+        return text.TokensIn(Math.Max(0, at - 4), Math.Min(s.Length, at + 3)).Any(t => t.Start == at
+            && (t.Token.Sub1 == "接尾" || (!kana || at - nameStart >= 3) && t.Token.Surface is "様" or "氏" or "君" or "先生" or "殿" or "議員"));
+    }
+
+    private static bool ParticleOrEnd(string s, int after) =>
+        after >= s.Length || !Chars.IsHiragana(s[after]) || "のはがにともをへかや".Contains(s[after]);
+
+    // なかつがわさん（080…: MeCab may glue さん to the kana before it (わさん); a kana run of three or more
+    // with a particle or punctuation after the honorific is still a name (stop words such as おばあ aside).
+    private static bool KanaBeforeHonorific(string s, int at)
+    {
+        var kana = 0;
+        while (at - kana - 1 >= 0 && Chars.IsHiragana(s[at - kana - 1])) kana++;
+        var after = s.IndexOf("さん", at, StringComparison.Ordinal) == at ? at + 2 : -1;
+        return kana >= 3 && after > 0 && ParticleOrEnd(s, after);
     }
 
     private static bool StartsField(string s, int start) => start == 0 || s[start - 1] is '\n' or ' ' or '　' or '】' or '）' or ')' or '：' or ':' or '］';
@@ -76,6 +96,13 @@ public sealed partial class NameRecognizer
             strings.Add(string.Join('　', parts));
             foreach (var part in parts)
                 if (part.Length >= 2) strings.Add(part);
+            // 西之園真綾 found once is also 西之園　真綾 elsewhere.
+            if (parts.Length == 1 && value.Length is >= 2 and <= 8)
+                for (var k = 1; k < value.Length; k++)
+                {
+                    strings.Add(value[..k] + ' ' + value[k..]);
+                    strings.Add(value[..k] + '　' + value[k..]);
+                }
         }
         foreach (var value in strings.Where(v => v.Length >= 2))
         {

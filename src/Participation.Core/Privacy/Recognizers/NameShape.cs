@@ -22,11 +22,13 @@ internal static class NameShape
     {
         var blocks = new List<(int Start, int End, Script Script)>();
         var i = end;
-        while (blocks.Count < 3 && i > 0)
+        var spaces = 0;
+        while (blocks.Count < 4 && i > 0)
         {
             if (blocks.Count > 0 && IsSpace(text[i - 1]))
             {
-                if (blocks.Count == 2 || i < 2 || Of(text[i - 2]) == Script.None) break;
+                // One space at most, between family and given name (田辺　くみ子).
+                if (spaces++ == 1 || i < 2 || Of(text[i - 2]) == Script.None) break;
                 i--;
             }
             var s = Of(text[i - 1]);
@@ -46,18 +48,33 @@ internal static class NameShape
         for (var n = blocks.Count; n >= 1; n--)
         {
             var used = blocks.Take(n).Reverse().ToList();
-            var pattern = string.Concat(used.Select(b => Letter(b.Script)));
-            var spaced = HasSpaceBetween(text, used);
-            if (!Allowed(pattern, spaced)) continue;
-            if (n > 1 && used.Any(b => b.Script == Script.Hira && b.End - b.Start < 2)) continue;
+            var pattern = Pattern(used);
             var start = used[0].Start;
-            if (n > 1 && used.Take(n - 1).Any(b => b.Script == Script.Hira && Particles.Contains(text[b.End - 1]))) continue;
+            if (pattern == "KH")
+            {
+                // 高橋さゆり: kanji family, kana given, no space — only with a known family name (not 担当のなかむら).
+                var family = Surnames.SuffixStart(text, used[0].Start, used[0].End);
+                // 早瀬かおる: a whole kanji block of two or three that MeCab knows as a surname or proper noun also opens a name.
+                if (family < 0 && used[0].End - used[0].Start is 2 or 3
+                    && NameLexicon.Read(text[used[0].Start..used[0].End]) is var reading
+                    && (reading.HasFlag(NameReading.Surname) || reading.HasFlag(NameReading.Proper)))
+                    family = used[0].Start;
+                if (family < 0 || used[1].End - used[1].Start is < 2 or > 4 || Particles.Contains(text[used[1].Start])
+                    || !FullName.Given(text[used[1].Start..used[1].End])) continue;
+                start = family;
+            }
+            else if (!Allowed(pattern)) continue;
+            if (n > 1 && used.Any(b => b.Script == Script.Hira && b.End - b.Start < 2)) continue;
+            // 娘のくみ子: a kana block opening with a particle after kanji starts the name after the particle.
+            if (used.Skip(1).Any(b => b.Script == Script.Hira && b.End - b.Start > 2 && !IsSpace(text[b.Start - 1]) && LeadingParticles.Any(p => text[b.Start] == p[0]))) continue;
+            if (n > 1 && used.Take(n - 1).Any(b => b.Script == Script.Hira && Particles.Contains(text[b.End - 1]) && !IsSpace(text[b.End]))) continue;
             if (used[0].Script == Script.Hira && used[0].End - start > 2 && start > 0 && !IsSpace(text[start - 1]))
                 foreach (var p in LeadingParticles)
                     if (text.AsSpan(start).StartsWith(p)) { start += p.Length; break; }
             var length = end - start;
             var letters = text[start..end].Count(c => !IsSpace(c));
-            if (letters < 1 || letters > 10 || length > 12) continue;
+            var latin = used.All(b => b.Script == Script.Latin);
+            if (letters < 1 || letters > (latin ? 22 : 10) || length > (latin ? 24 : 12)) continue;
             if (used.Any(b => b.Script == Script.Kanji && b.End - b.Start > 6)) continue;
             return (start, end);
         }
@@ -66,17 +83,12 @@ internal static class NameShape
 
     private static char Letter(Script s) => s switch { Script.Kanji => 'K', Script.Hira => 'H', Script.Kata => 'T', Script.Latin => 'L', _ => '?' };
 
-    private static bool HasSpaceBetween(string text, List<(int Start, int End, Script Script)> used) =>
-        used.Zip(used.Skip(1)).Any(p => p.First.End < p.Second.Start);
+    // Scripts of the blocks in order, with s where a space separates two of them: KsHK for 田辺　くみ子.
+    private static string Pattern(List<(int Start, int End, Script Script)> used) =>
+        string.Concat(used.Select((b, k) => (k > 0 && used[k - 1].End < b.Start ? "s" : "") + Letter(b.Script)));
 
-    private static bool Allowed(string pattern, bool spaced) => pattern switch
-    {
-        "K" or "H" or "T" or "L" => true,
-        "KK" or "HH" or "TT" or "LL" => spaced,
-        "KHK" or "HK" => true,
-        "KH" => spaced,
-        _ => false,
-    };
+    private static bool Allowed(string pattern) => pattern is
+        "K" or "H" or "T" or "L" or "KsK" or "HsH" or "TsT" or "LsL" or "KsH" or "HsK" or "KHK" or "HK" or "KsHK" or "HsHK";
 
     /// <summary>The name starting at <paramref name="start"/>, stopping before honorifics, particles and labels.</summary>
     public static (int Start, int End)? After(string text, int start)
@@ -89,7 +101,8 @@ internal static class NameShape
             var j = i + 1;
             while (j < text.Length && Of(text[j]) != Script.None) j++;
             var second = TrimSuffix(text, i + 1, j);
-            if (second - (i + 1) is >= 1 and <= 5 && !StartsWithLabel(text, i + 1)) end = second;
+            var longest = IsLatin(text[i + 1]) ? 10 : 5;
+            if (second - (i + 1) >= 1 && second - (i + 1) <= longest && !StartsWithLabel(text, i + 1)) end = second;
         }
         var letters = text[start..end].Count(c => !IsSpace(c));
         return letters is >= 1 and <= 12 ? (start, end) : null;

@@ -38,8 +38,15 @@ public sealed class PiiText(string text, bool useMeCab = true)
         return tokens.Where(t => t.Start >= start && t.End <= end).ToList();
     }
 
-    /// <summary>Whether MeCab tags a person-name morpheme (姓 or 名) inside [start, end).</summary>
-    public bool HasPersonName(int start, int end) => TokensIn(start, end).Any(t => t.Token.IsPersonName);
+    /// <summary>
+    /// Whether MeCab tags a person-name morpheme (姓 or 名) inside [start, end) and reads nothing there as
+    /// grammar: in 書き直した文章 a lone 直 may be tagged 人名, but し and た show it is a verb.
+    /// </summary>
+    public bool HasPersonName(int start, int end)
+    {
+        var tokens = TokensIn(start, end);
+        return tokens.Any(t => t.Token.IsPersonName) && !tokens.Any(t => t.Token.PartOfSpeech is "動詞" or "助動詞" or "助詞" or "形容詞");
+    }
 
     // MeCab drops spaces, so walk the text to find each surface again.
     private static List<PlacedToken> Place(string text, int offset, IReadOnlyList<MeCabToken> tokens)
