@@ -45,6 +45,9 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<IPage> NewPageAsync(string culture = "ja-JP", bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new() { Locale = culture, JavaScriptEnabled = javaScript, BypassCSP = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        // CI runs this suite beside the xUnit suite on two cores: a form post can take longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
