@@ -12,7 +12,6 @@ public static class FollowUpServiceCollectionExtensions
 {
     public static IServiceCollection AddRoundFollowUp(this IServiceCollection services)
     {
-        services.AddScoped<PublicLinks>();
         services.AddScoped<RoundFollows>();
         services.AddScoped<ResultsRecipients>();
         services.AddScoped<ResultsMailJob>();

@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.TryAddSingleton<IRedactor, JapaneseRedactor>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(mail));
+        services.AddScoped<PublicLinks>();
         if (string.IsNullOrWhiteSpace(mail.SmtpHost)) services.AddSingleton<IMailSender, PickupFolderMailSender>();
         else services.AddSingleton<IMailSender, SmtpMailSender>();
         return services;

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -9,19 +8,19 @@ using Participation.Core.Mail;
 namespace Participation.Accounts.Services;
 
 /// <summary>The confirmation and password-reset mails, with links back to this site.</summary>
-public sealed class AccountMails(UserManager<AppUser> users, IMailSender mail, IStringLocalizer t, IHttpContextAccessor http)
+public sealed class AccountMails(UserManager<AppUser> users, IMailSender mail, IStringLocalizer t, PublicLinks links)
 {
     public async Task SendConfirmationAsync(AppUser user, CancellationToken ct)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = $"{Origin()}/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        var link = links.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         await mail.SendAsync(new MailMessage(user.Email!, t["Account.Mail.ConfirmSubject"], t["Account.Mail.ConfirmBody", link]), ct);
     }
 
     public async Task SendPasswordResetAsync(AppUser user, CancellationToken ct)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = $"{Origin()}/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        var link = links.Absolute($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={code}");
         await mail.SendAsync(new MailMessage(user.Email!, t["Account.Mail.ResetSubject"], t["Account.Mail.ResetBody", link]), ct);
     }
 
@@ -31,11 +30,5 @@ public sealed class AccountMails(UserManager<AppUser> users, IMailSender mail, I
     {
         try { return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)); }
         catch (FormatException) { return null; }
-    }
-
-    private string Origin()
-    {
-        var request = http.HttpContext!.Request;
-        return $"{request.Scheme}://{request.Host}";
     }
 }

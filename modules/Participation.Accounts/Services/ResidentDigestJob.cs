@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +7,7 @@ using Participation.Accounts.Models;
 using Participation.Core.Data;
 using Participation.Core.Identity;
 using Participation.Core.Jobs;
+using Participation.Core.Localization;
 using Participation.Core.Mail;
 
 namespace Participation.Accounts.Services;
@@ -28,17 +28,15 @@ public sealed class ResidentDigestJob(ParticipationDbContext db, IMailSender mai
             var user = await db.Set<AppUser>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == group.Key, ct);
             if (user is null) { db.RemoveRange(group); continue; }
             if (user.Email is null || !user.EmailConfirmed) continue;
-            var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            try
+            var notices = group.ToList();
+            var message = RecipientCulture.Use(user.PreferredCulture, () =>
             {
-                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(user.PreferredCulture == "en" ? "en" : "ja-JP");
-                var notices = group.ToList();
                 var body = new StringBuilder(t["Digest.Resident.Intro", notices.Count].Value).AppendLine().AppendLine();
                 foreach (var n in notices) body.AppendLine("■ " + n.Subject).AppendLine(n.Text.Trim()).AppendLine();
                 body.Append(t["Digest.Resident.Footer"].Value);
-                await mail.SendAsync(new MailMessage(user.Email, t["Digest.Resident.Subject", notices.Count].Value, body.ToString()), ct);
-            }
-            finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous; }
+                return new MailMessage(user.Email, t["Digest.Resident.Subject", notices.Count].Value, body.ToString());
+            });
+            await mail.SendAsync(message, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var n in group) n.SentAt = now;
             await db.SaveChangesAsync(ct);

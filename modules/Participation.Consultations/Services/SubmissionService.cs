@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Participation.Consultations.Models;
 using Participation.Core.Audit;
 using Participation.Core.Data;
+using Participation.Core.Mail;
 using Microsoft.AspNetCore.DataProtection;
 using Participation.Consultations.Services.Intake;
 using Participation.Drafts.Services;

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Participation.Core.Data;
+using Participation.Core.Localization;
 using Participation.Core.Mail;
 using Participation.Core.Me;
 using Participation.Wards.Models;
@@ -14,7 +14,7 @@ namespace Participation.Wards.Services;
 /// shown under /me and a short mail. Mail failures are logged, never fail the post.
 /// </summary>
 public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail, IStringLocalizer t,
-    TimeProvider clock, ILogger<FollowerNotifier> log, IHttpContextAccessor http,
+    TimeProvider clock, ILogger<FollowerNotifier> log, PublicLinks links,
     IEnumerable<INotificationPreferences> preferences, IEnumerable<INotificationDigest> digests)
 {
     public async Task NotifyAsync(DiscussionThread thread, NotificationKind kind, string actorId, CancellationToken ct)
@@ -30,10 +30,7 @@ public sealed class FollowerNotifier(ParticipationDbContext db, IMailSender mail
         var recipients = await db.Users.AsNoTracking().Where(u => followerIds.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
             .Select(u => new { u.Id, Email = u.Email!, u.PreferredCulture }).ToListAsync(ct);
         var subjectKey = kind == NotificationKind.OfficialAnswer ? "Wards.Mail.Answer.Subject" : "Wards.Mail.Reply.Subject";
-        var path = $"/wards/{thread.WardId}/discussions/{thread.Id}";
-        // Mails need an absolute link; the request that caused the notice tells us the site's address.
-        var request = http.HttpContext?.Request;
-        var link = request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+        var link = links.Absolute($"/wards/{thread.WardId}/discussions/{thread.Id}");
         foreach (var (userId, email, culture) in recipients.Select(r => (r.Id, r.Email, r.PreferredCulture)))
         {
             // Each follower reads the mail in the language they chose, not the one of whoever posted.

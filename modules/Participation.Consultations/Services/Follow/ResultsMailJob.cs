@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Participation.Consultations.Models;
 using Participation.Core.Data;
+using Participation.Core.Localization;
 using Participation.Core.Mail;
 using Participation.Core.Me;
 
@@ -34,7 +35,7 @@ public sealed class ResultsMailJob(ParticipationDbContext db, ResultsRecipients 
             var notice = new ResultsNotice { RoundId = roundId, RecipientHash = hash, SentAt = clock.GetUtcNow().UtcDateTime };
             db.Add(notice);
             await db.SaveChangesAsync(ct);
-            var (subject, body) = MailCulture.Use(r.Culture, () => (t["Results.Mail.Subject", round.Title].Value,
+            var (subject, body) = RecipientCulture.Use(r.Culture, () => (t["Results.Mail.Subject", round.Title].Value,
                 t[r.Follower ? "RoundFollow.Mail.Body" : "Results.Mail.Body", round.Title, link].Value));
             try
             {

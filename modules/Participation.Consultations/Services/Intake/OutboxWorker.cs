@@ -17,6 +17,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
     IOptions<IntakeOptions> options, ILogger<OutboxWorker> log) : BackgroundService
 {
     private const int MaxBatch = 200;
+    private readonly DateTime startedAt = clock.GetUtcNow().UtcDateTime;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,8 +55,9 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
     }
 
     /// <summary>
-    /// SQLite means one node: rows still leased at start belong to this node's previous, dead process, so they are
-    /// free now rather than when their lease ends. (On PostgreSQL other nodes may be alive; leases run out.)
+    /// SQLite means one node: rows written before this process started and still leased belong to its previous, dead
+    /// process, so they are free now rather than when their lease ends. (On PostgreSQL other nodes may be alive;
+    /// leases run out.) Rows written after the start are never touched here, however late this runs.
     /// </summary>
     private async Task ReleaseOwnLeasesAsync(CancellationToken ct)
     {
@@ -64,7 +66,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
             if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true) return;
-            await db.Set<SubmissionOutboxEntry>().Where(e => e.ProcessedAt == null && e.LockedUntil != null)
+            await db.Set<SubmissionOutboxEntry>().Where(e => e.ProcessedAt == null && e.LockedUntil != null && e.CreatedAt < startedAt)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.LockedUntil, (DateTime?)null), ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,6 +1,7 @@
 using Participation.Consultations.Services.Follow;
 using Participation.Core.Events;
 using Participation.Core.Jobs;
+using Participation.Core.Mail;
 
 namespace Participation.Consultations.Services.Staff;
 

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Participation.Core;
 
-namespace Participation.Consultations.Services;
+namespace Participation.Core.Mail;
 
 /// <summary>
 /// Absolute links for mails. The configured <see cref="ParticipationOptions.PublicBaseUrl"/> wins (jobs have no

@@ -1,9 +1,12 @@
 using System.Globalization;
 
-namespace Participation.Consultations.Services.Follow;
+namespace Participation.Core.Localization;
 
-/// <summary>Builds a mail in the recipient's chosen language (Japanese when unknown), not the sender's.</summary>
-public static class MailCulture
+/// <summary>
+/// Builds text (a mail, a notice) in the recipient's chosen language — Japanese unless they chose English — not in
+/// the language of whoever caused it, then restores the current culture.
+/// </summary>
+public static class RecipientCulture
 {
     public static T Use<T>(string? preferred, Func<T> build)
     {
