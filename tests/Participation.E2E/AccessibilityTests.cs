@@ -43,8 +43,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         await page.Keyboard.TypeAsync("resident@demo.example");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("demo-password-2026");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"{site.BaseUrl}/me");
+        await Keyboard.PressToNavigateAsync(page, "Enter", $"{site.BaseUrl}/me");
         Assert.Contains("わたしの参加", await page.TextContentAsync("h1") ?? "");
         Assert.Empty(await Axe.ViolationsAsync(page));
     }

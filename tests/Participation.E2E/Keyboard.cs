@@ -15,6 +15,23 @@ public static class Keyboard
         throw new InvalidOperationException($"Tab never reached {selector}");
     }
 
+    /// <summary>
+    /// Presses a key on the focused link or button and waits until the browser is on the next page's document.
+    /// Waits for DOMContentLoaded, not the load event: the next keystrokes need the DOM, not every image and font,
+    /// and on a loaded CI machine a late subresource held the load event past the timeout.
+    /// </summary>
+    public static async Task PressToNavigateAsync(IPage page, string key, string url)
+    {
+        await page.Keyboard.PressAsync(key);
+        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+    }
+
+    public static async Task PressToNavigateAsync(IPage page, string key, System.Text.RegularExpressions.Regex url)
+    {
+        await page.Keyboard.PressAsync(key);
+        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+    }
+
     /// <summary>Whether the focused element shows a focus indicator (outline or box-shadow ring).</summary>
     public static Task<bool> FocusIsVisibleAsync(IPage page) => page.EvaluateAsync<bool>(
         "() => { const s = getComputedStyle(document.activeElement); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow && s.boxShadow !== 'none'); }");

@@ -79,8 +79,7 @@ public sealed partial class ResidentJourneysTests(BrowserSite site) : IClassFixt
         // From the round page to the form: Tab to the link, Enter.
         await Keyboard.TabToAsync(page, $"a[href='{form}']");
         Assert.True(await Keyboard.FocusIsVisibleAsync(page), "focused link shows no focus indicator");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.BaseUrl + form);
+        await Keyboard.PressToNavigateAsync(page, "Enter", site.BaseUrl + form);
 
         await Keyboard.TabToAsync(page, "input[name=Category]");
         await page.Keyboard.PressAsync("Space");
@@ -92,12 +91,10 @@ public sealed partial class ResidentJourneysTests(BrowserSite site) : IClassFixt
         await page.Keyboard.TypeAsync("キーボードだけで意見を出しました。");
         await Keyboard.TabToAsync(page, "form[action$='/submit/confirm'] button[type=submit]");
         Assert.True(await Keyboard.FocusIsVisibleAsync(page), "focused button shows no focus indicator");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.BaseUrl + form + "/confirm");
+        await Keyboard.PressToNavigateAsync(page, "Enter", site.BaseUrl + form + "/confirm");
 
         await Keyboard.TabToAsync(page, "form[action$='/submit'] button.primary");
-        await page.Keyboard.PressAsync("Space");
-        await page.WaitForURLAsync(new Regex("/submit/done"));
+        await Keyboard.PressToNavigateAsync(page, "Space", new Regex("/submit/done"));
         Assert.Matches("^PC[0-9]+-", await page.TextContentAsync(".receipt") ?? "");
         Assert.Empty(await Axe.ViolationsAsync(page));
         await BrowserSite.ScreenshotAsync(page, "keyboard-submit-receipt");
