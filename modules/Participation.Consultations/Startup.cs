@@ -62,6 +62,7 @@ public sealed class Startup : ModuleStartup
         services.Configure<Services.Intake.IntakeOptions>(configuration.GetSection(Services.Intake.IntakeOptions.Section));
         services.AddSingleton<Services.Intake.RecentReceipts>();
         services.AddSingleton<Services.Intake.SectionAnchorCache>();
+        services.AddSingleton<Services.Intake.RoundCache>();
         services.AddSingleton<Services.Intake.OutboxQueue>();
         services.AddScoped<Services.Intake.OutboxProcessor>();
         services.AddSingleton<Services.Intake.SubmissionWriter>();

@@ -17,11 +17,11 @@ namespace Participation.Consultations.Services;
 /// </summary>
 public sealed class SubmissionService(ParticipationDbContext db, DraftService drafts, IAuditLog audit, TimeProvider clock,
     IOptions<ConsultationOptions> options, PublicLinks links, SubmissionWriter writer, RecentReceipts recent,
-    SectionAnchorCache anchors, IDataProtectionProvider protection)
+    SectionAnchorCache anchors, RoundCache rounds, IDataProtectionProvider protection)
 {
     public async Task<SubmissionResult> SubmitAsync(int roundId, SubmissionRequest request, SubmissionContext context, CancellationToken ct)
     {
-        var round = await db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct);
+        var round = await rounds.GetAsync(roundId, () => db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct));
         if (round is null || round.Status == RoundStatus.Preparing) return new(SubmissionOutcome.NotFound);
 
         // A retry this node answered lately needs no query; otherwise the writer checks the unique key.

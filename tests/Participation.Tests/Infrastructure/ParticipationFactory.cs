@@ -26,6 +26,8 @@ public class ParticipationFactory : WebApplicationFactory<Program>
         // Tests change data behind the site's back (WithDbAsync) and expect the next page to show it; the
         // page cache has tests of its own that turn it on.
         ["Participation:PageCache:Seconds"] = "0",
+        // Likewise rounds changed in the database must be seen by the very next submission.
+        ["Participation:Consultations:Intake:RoundCacheSeconds"] = "0",
     };
 
     public string MailFolder => Path.Combine(AppData, "mail-pickup");

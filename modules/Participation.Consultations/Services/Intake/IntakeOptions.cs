@@ -11,4 +11,6 @@ public sealed class IntakeOptions
     public double OutboxPollSeconds { get; set; } = 5;
     /// <summary>How long a node owns an outbox row it took; after that another node may take it.</summary>
     public double OutboxLeaseSeconds { get; set; } = 120;
+    /// <summary>How long the submission path reuses a round it read (0: read it for every submission).</summary>
+    public double RoundCacheSeconds { get; set; } = 1;
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Participation.Consultations.Services.Intake;
 
 /// <summary>
@@ -7,17 +5,4 @@ namespace Participation.Consultations.Services.Intake;
 /// draft's Markdown, the dearest part of a submission. A draft does not change while its round is open
 /// (revisions come after the close), so the short delay can only matter in rare staff entry after a revision.
 /// </summary>
-public sealed class SectionAnchorCache(TimeProvider clock)
-{
-    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<int, (IReadOnlySet<string> Anchors, DateTime Until)> cache = new();
-
-    public async Task<IReadOnlySet<string>> GetAsync(int draftId, Func<Task<IReadOnlySet<string>>> load)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (cache.TryGetValue(draftId, out var hit) && hit.Until > now) return hit.Anchors;
-        var anchors = await load();
-        cache[draftId] = (anchors, now + Lifetime);
-        return anchors;
-    }
-}
+public sealed class SectionAnchorCache(TimeProvider clock) : TimedCache<int, IReadOnlySet<string>>(clock, TimeSpan.FromSeconds(30));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Consultations.Models;
+using Participation.Consultations.Services.Intake;
 using Participation.Core.Audit;
 using Participation.Core.Data;
 
@@ -12,7 +13,7 @@ namespace Participation.Consultations.Services.Lifecycle;
 /// so a job that runs late, twice or after an edit of the dates does the right thing.
 /// </summary>
 public sealed class RoundTransitions(ParticipationDbContext db, IAuditLog audit, TimeProvider clock,
-    RoundSchedule schedule, ResultsReminder reminder, IOptions<LifecycleOptions> options)
+    RoundSchedule schedule, ResultsReminder reminder, IOptions<LifecycleOptions> options, RoundCache cache)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -70,6 +71,7 @@ public sealed class RoundTransitions(ParticipationDbContext db, IAuditLog audit,
     {
         var from = round.Status;
         round.Status = to;
+        cache.Forget(round.Id);
         audit.Record(action, "round", round.Id, $"from={from};to={to}");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Consultations.Models;
+using Participation.Consultations.Services.Intake;
 using Participation.Consultations.Services.Lifecycle;
 using Participation.Consultations.ViewModels.Staff;
 using Participation.Core.Audit;
@@ -11,7 +12,7 @@ namespace Participation.Consultations.Services.Setup;
 
 /// <summary>Creates and edits rounds (and their draft text) from the staff set-up form.</summary>
 public sealed class RoundSetupService(ParticipationDbContext db, DraftService drafts, IAuditLog audit, TimeProvider clock,
-    RoundSchedule schedule, IOptions<ConsultationOptions> options)
+    RoundSchedule schedule, IOptions<ConsultationOptions> options, RoundCache cache)
 {
     public int MinimumPeriodDays => options.Value.MinimumPeriodDays;
 
@@ -51,6 +52,7 @@ public sealed class RoundSetupService(ParticipationDbContext db, DraftService dr
             await drafts.ReplaceLatestAsync(round.DraftId, round.Title, round.Department, round.WardId, form.DraftMarkdown!, ct);
         audit.Record("round.edited", "round", round.Id, current != form.DraftMarkdown ? "draft=changed" : null);
         await db.SaveChangesAsync(ct);
+        cache.Forget(round.Id);
         schedule.Schedule(round);
         return errors;
     }

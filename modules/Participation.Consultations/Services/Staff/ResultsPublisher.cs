@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Consultations.Models;
+using Participation.Consultations.Services.Intake;
 using Participation.Core.Audit;
 using Participation.Core.Data;
 using Participation.Core.Events;
@@ -14,7 +15,7 @@ public sealed record MissingItem(string Key, object? Argument = null, int? Group
 /// Publishes a round's results (締切 → 結果公表) once it is closed, every opinion is in a group or withheld,
 /// and every group has an answer (考え方) and a 反映区分. Raises <see cref="RoundResultsPublished"/>.
 /// </summary>
-public sealed class ResultsPublisher(ParticipationDbContext db, DraftService drafts, IAuditLog audit, IEventBus events, TimeProvider clock)
+public sealed class ResultsPublisher(ParticipationDbContext db, DraftService drafts, IAuditLog audit, IEventBus events, TimeProvider clock, RoundCache cache)
 {
     public const int MaxSummary = 10_000;
 
@@ -50,6 +51,7 @@ public sealed class ResultsPublisher(ParticipationDbContext db, DraftService dra
         if (missing.Count > 0) return missing;
         if (summary?.Length > MaxSummary) return [new("RoundStaff.Publish.Error.SummaryTooLong", MaxSummary)];
         round.Status = RoundStatus.ResultsPublished;
+        cache.Forget(round.Id);
         round.ResultsPublishedAt = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrWhiteSpace(summary)) round.ResultSummary = summary.Trim();
         round.FinalDraftVersion ??= (await drafts.VersionNumbersAsync(round.DraftId, ct)).DefaultIfEmpty().Max() is var v && v > 0 ? v : null;

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Options;
+using Participation.Consultations.Models;
+
+namespace Participation.Consultations.Services.Intake;
+
+/// <summary>
+/// Rounds as the submission path reads them, kept for <see cref="IntakeOptions.RoundCacheSeconds"/> (one second) so
+/// a busy last day asks the database once a second per round instead of once per submission. Whether a round is
+/// open is still decided against the clock on every submission; a staff change of status or settings is forgotten
+/// here at once and reaches other nodes at most that long after.
+/// </summary>
+public sealed class RoundCache(TimeProvider clock, IOptions<IntakeOptions> options)
+    : TimedCache<int, ConsultationRound?>(clock, TimeSpan.FromSeconds(Math.Max(0, options.Value.RoundCacheSeconds)));
