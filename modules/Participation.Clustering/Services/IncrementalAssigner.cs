@@ -45,7 +45,7 @@ public sealed class IncrementalAssigner(IServiceScopeFactory scopes, ClusteringM
         if (wanted.Count == 0) return;
         var items = new List<ClusterSourceItem>();
         foreach (var source in services.GetServices<IClusterSource>().Where(s => s.SourceType == RunScopes.Opinion))
-            await foreach (var item in source.ItemsAsync(new ClusterScope(container), ct))
+            await foreach (var item in source.ItemsAsync(new ClusterScope(container, SourceIds: wanted), ct))
                 if (wanted.Contains(item.SourceId) && !string.IsNullOrWhiteSpace(item.Text)) items.Add(item);
         if (items.Count == 0) return;
 

@@ -39,7 +39,7 @@ public sealed class WardPostAssigner(IServiceScopeFactory scopes, ClusteringMode
         if (await db.Set<ClusterMember>().AnyAsync(m => m.RunId == run.Id && m.SourceType == RunScopes.WardPost && m.SourceId == evt.SourceId, ct)) return;
 
         // The post's own moment (a second either side) keeps the source's read small.
-        var scope = new ClusterScope(container, evt.WardId, evt.CreatedAtUtc.AddSeconds(-1), evt.CreatedAtUtc.AddSeconds(1));
+        var scope = new ClusterScope(container, evt.WardId, evt.CreatedAtUtc.AddSeconds(-1), evt.CreatedAtUtc.AddSeconds(1), [evt.SourceId]);
         var items = new List<ClusterSourceItem>();
         foreach (var source in services.GetServices<IClusterSource>().Where(s => s.SourceType == RunScopes.WardPost))
             await foreach (var item in source.ItemsAsync(scope, ct))

@@ -32,6 +32,12 @@ public sealed class OpinionClusterSource(ParticipationDbContext db) : IClusterSo
         if (scope.WardId is int ward) query = query.Where(x => x.RoundWard == ward || (x.RoundWard == null && x.WardId == ward));
         if (scope.From is DateTime from) query = query.Where(x => x.ReceivedAt >= from);
         if (scope.To is DateTime to) query = query.Where(x => x.ReceivedAt < to);
+        if (scope.SourceIds is { } only)
+        {
+            var ids = only.Select(s => int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+                .Where(id => id > 0).Distinct().ToList();
+            query = query.Where(x => ids.Contains(x.Id));
+        }
         var rows = await query.OrderBy(x => x.Id).ToListAsync(cancellationToken);
         foreach (var x in rows)
             yield return new ClusterSourceItem(Type, x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), x.Text, x.RoundWard ?? x.WardId, x.ReceivedAt);

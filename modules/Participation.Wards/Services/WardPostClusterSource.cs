@@ -34,6 +34,7 @@ public sealed class WardPostClusterSource(ParticipationDbContext db, WardPostTex
             {
                 if (scope.From is DateTime from && post.CreatedAtUtc < from) continue;
                 if (scope.To is DateTime to && post.CreatedAtUtc >= to) continue;
+                if (scope.SourceIds is { } only && !only.Contains(post.SourceId)) continue;
                 yield return new ClusterSourceItem(Type, post.SourceId, post.Text, post.WardId, post.CreatedAtUtc);
             }
     }

@@ -14,8 +14,12 @@ public interface IClusterSource
     IAsyncEnumerable<ClusterSourceItem> ItemsAsync(ClusterScope scope, CancellationToken cancellationToken = default);
 }
 
-/// <summary>What to cluster: one container (a round, a ward discussion) or everything in a ward or the city over a period.</summary>
-public sealed record ClusterScope(string? ContainerId = null, int? WardId = null, DateTime? From = null, DateTime? To = null);
+/// <summary>
+/// What to cluster: one container (a round, a ward discussion) or everything in a ward or the city over a period.
+/// <paramref name="SourceIds"/> narrows it to those items (placing new ones without reading the whole container).
+/// </summary>
+public sealed record ClusterScope(string? ContainerId = null, int? WardId = null, DateTime? From = null, DateTime? To = null,
+    IReadOnlyCollection<string>? SourceIds = null);
 
 /// <summary>One text to cluster, with where it came from.</summary>
 public sealed record ClusterSourceItem(string SourceType, string SourceId, string Text, int? WardId, DateTime At);

@@ -21,12 +21,14 @@ public sealed class SingleNodeCrashTests
             var node = await SiteNode.StartAsync(appData, settings);
             var roundId = await SubmissionStream.FindOpenRoundAsync(node.Url);
             var stream = new SubmissionStream(roundId, () => [node.Url]);
-            using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3)))
+            using (var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3)))
             {
                 var running = stream.RunAsync(workers: 6, stop.Token);
-                await Task.Delay(2000);
+                // Counted in receipts, not seconds: a slow machine still kills the process mid-stream.
+                while (stream.Receipts.Count <= 12 && !stop.IsCancellationRequested) await Task.Delay(100, CancellationToken.None);
                 node.Crash();
                 // Workers now fail against the dead node; stop them and keep what was acknowledged.
+                await stop.CancelAsync();
                 await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(30)));
             }
             Assert.True(stream.Receipts.Count > 10, $"only {stream.Receipts.Count} submissions were made");

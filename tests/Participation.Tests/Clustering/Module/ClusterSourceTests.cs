@@ -34,6 +34,11 @@ public sealed class ClusterSourceTests(DemoSiteFactory factory)
         Assert.All(items, i => Assert.Equal(ward, i.WardId));
         Assert.DoesNotContain(items, i => i.SourceId == withdrawn || i.SourceId == withheld);
         Assert.Empty(await ItemsAsync("opinion", new ClusterScope("not-a-round")));
+
+        // Narrowed to given items (how a new submission is placed without reading the whole round).
+        var second = items[1].SourceId;
+        var only = await ItemsAsync("opinion", new ClusterScope(roundId.ToString(), SourceIds: [second, withheld, "not-an-id"]));
+        Assert.Equal(["公園を広くしてほしい。"], only.Select(i => i.Text).ToArray());
     }
 
     [Fact]
@@ -48,5 +53,7 @@ public sealed class ClusterSourceTests(DemoSiteFactory factory)
         Assert.True(all.Count > items.Count);
         var future = await ItemsAsync("ward-post", new ClusterScope(null, chuo, DateTime.UtcNow.AddDays(1)));
         Assert.Empty(future);
+        var one = await ItemsAsync("ward-post", new ClusterScope($"ward:{chuo}", SourceIds: [items[0].SourceId]));
+        Assert.Equal(items[0].Text, Assert.Single(one).Text);
     }
 }
