@@ -90,6 +90,37 @@ public sealed class DocumentPublishingTests(MinutesSite site) : IClassFixture<Mi
     }
 
     [Fact]
+    public async Task Two_simultaneous_sends_of_one_create_form_make_one_record()
+    {
+        var id = await CommitteeIdAsync(site, "地域公共交通会議");
+        var staff = site.CreateBrowserClient();
+        await staff.SignInAsync(Secretariat);
+        var form = await OpenAsync(staff, $"/staff/committees/{id}/documents/new");
+        var both = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            PostAsync(staff, $"/staff/committees/{id}/documents/new", form, Fields("同時送信の確認"), ("同時.pdf", Pdf))));
+        Assert.Equal(DocumentId(both[0]), DocumentId(both[1]));
+        Assert.Equal(1, await site.WithDbAsync(db => db.Set<CommitteeDocument>().CountAsync(d => d.Title == "同時送信の確認")));
+        Assert.Equal(1, await site.WithDbAsync(db => db.Set<CommitteeDocumentFile>().CountAsync(f => f.DocumentId == DocumentId(both[0]))));
+        // The loser's stored copy was removed again: one file in the uploads folder for this record.
+        var committees = Path.Combine(site.AppData, "uploads", "committees");
+        var pdfs = Directory.GetFiles(committees, "*.pdf", SearchOption.AllDirectories);
+        var stored = await site.WithDbAsync(db => db.Set<CommitteeDocumentFile>().Select(f => f.StoredPath).ToListAsync());
+        Assert.All(pdfs, p => Assert.Contains(Path.GetRelativePath(Path.Combine(site.AppData, "uploads"), p).Replace('\\', '/'), stored));
+    }
+
+    [Fact]
+    public async Task The_staff_committee_page_lists_documents_with_their_state()
+    {
+        var id = await CommitteeIdAsync(site, "環境審議会");
+        var staff = site.CreateBrowserClient();
+        await staff.SignInAsync(Secretariat);
+        var page = await staff.GetStringAsync($"/staff/committees/{id}");
+        Assert.Contains("第3回 環境審議会 議事録</a>", page);
+        Assert.Contains("公開中", page);
+        Assert.Contains($"href=\"/staff/committees/{id}/documents/new\"", page);
+    }
+
+    [Fact]
     public async Task Demo_committee_shows_its_published_minutes()
     {
         var id = await CommitteeIdAsync(site, "環境審議会");
