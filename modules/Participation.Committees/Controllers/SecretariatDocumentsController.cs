@@ -18,7 +18,7 @@ namespace Participation.Committees.Controllers;
 public sealed class SecretariatDocumentsController(ParticipationDbContext db, DocumentEditor editor, FileStore store, IStringLocalizer t,
     TimeProvider clock) : Controller
 {
-    private const string View_ = "~/Views/Secretariat/Document.cshtml";
+    private const string FormView = "~/Views/Secretariat/Document.cshtml";
     private const long RequestLimit = 120 * 1024 * 1024;
 
     [HttpGet("new")]
@@ -27,7 +27,7 @@ public sealed class SecretariatDocumentsController(ParticipationDbContext db, Do
         var committee = await db.Set<Committee>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (committee is null) return NotFound();
         var input = new DocumentInput { HeldOn = TokyoTime.Today(clock).ToString("yyyy-MM-dd"), FormKey = Guid.NewGuid().ToString("N") };
-        return View(View_, new DocumentFormPage(committee, null, input, []));
+        return View(FormView, new DocumentFormPage(committee, null, input, []));
     }
 
     [HttpPost("new"), RequestSizeLimit(RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
@@ -42,7 +42,7 @@ public sealed class SecretariatDocumentsController(ParticipationDbContext db, Do
             return Redirect($"/staff/committees/{id}/documents/{document!.Id}");
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(View_, new DocumentFormPage(committee, null, input, []));
+        return View(FormView, new DocumentFormPage(committee, null, input, []));
     }
 
     [HttpGet("{docId:int}")]
@@ -55,7 +55,7 @@ public sealed class SecretariatDocumentsController(ParticipationDbContext db, Do
             Kind = document.Kind, Title = document.Title, HeldOn = DateOnly.FromDateTime(TokyoTime.ToTokyo(document.HeldOnUtc)).ToString("yyyy-MM-dd"),
             Summary = document.Markdown, IsPublished = document.IsPublished, Version = document.Version,
         };
-        return View(View_, new DocumentFormPage(committee!, document, input, Files(document)));
+        return View(FormView, new DocumentFormPage(committee!, document, input, Files(document)));
     }
 
     [HttpPost("{docId:int}"), RequestSizeLimit(RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
@@ -80,7 +80,7 @@ public sealed class SecretariatDocumentsController(ParticipationDbContext db, Do
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
         else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View(View_, new DocumentFormPage(committee!, document, input, Files(document)));
+        return View(FormView, new DocumentFormPage(committee!, document, input, Files(document)));
     }
 
     [HttpGet("{docId:int}/files/{fileId:int}")]
