@@ -29,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddScoped<RecruitmentLookup>();
         services.AddScoped<SecretariatScope>();
+        Participation.Core.Files.UploadServiceCollectionExtensions.AddUploads(services, configuration);
+        services.AddScoped<Services.Documents.DocumentEditor>();
         services.AddScoped<ReviewAggregates>();
         services.AddScoped<SelectionPool>();
         services.AddScoped<SelectionRunJob>();

@@ -31,14 +31,15 @@ public sealed class CommitteesController(ParticipationDbContext db, TimeProvider
         var page = await LoadAsync(id, ct);
         if (page is null) return NotFound();
         var members = await db.Set<CommitteeMember>().Where(m => m.CommitteeId == id && m.ConsentToPublish).OrderBy(m => m.Id).ToListAsync(ct);
-        var documents = await db.Set<CommitteeDocument>().Where(d => d.CommitteeId == id).OrderByDescending(d => d.HeldOnUtc).ToListAsync(ct);
+        var documents = await db.Set<CommitteeDocument>().AsNoTracking().Include(d => d.Files)
+            .Where(d => d.CommitteeId == id && d.IsPublished).OrderByDescending(d => d.HeldOnUtc).ThenByDescending(d => d.Id).ToListAsync(ct);
         var recruitmentIds = page.Committee.Recruitments.Select(r => r.Id).ToList();
         var runs = await db.Set<SelectionRun>().Where(r => recruitmentIds.Contains(r.RecruitmentId) && r.DistributionJson != "")
             .OrderByDescending(r => r.Id).Select(r => r.Id).ToListAsync(ct);
         return View(page with
         {
             Members = members, PublishedRuns = runs,
-            Documents = documents.Select(d => (d.Title, d.HeldOnUtc, markdown.ToSafeHtml(d.Markdown))).ToList(),
+            Documents = documents.Select(d => new PublicDocument(d, markdown.ToSafeHtml(d.Markdown))).ToList(),
         });
     }
 

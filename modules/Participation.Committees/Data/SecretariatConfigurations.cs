@@ -53,14 +53,3 @@ public sealed class CommitteeMemberConfiguration : IEntityTypeConfiguration<Comm
         b.HasIndex(x => x.CommitteeId);
     }
 }
-
-public sealed class CommitteeDocumentConfiguration : IEntityTypeConfiguration<CommitteeDocument>
-{
-    public void Configure(EntityTypeBuilder<CommitteeDocument> b)
-    {
-        b.ToTable("committees_documents");
-        b.Property(x => x.Title).HasMaxLength(300);
-        b.Property(x => x.Markdown).HasMaxLength(100000);
-        b.HasIndex(x => x.CommitteeId);
-    }
-}

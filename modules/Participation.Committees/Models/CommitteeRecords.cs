@@ -12,16 +12,6 @@ public sealed class CommitteeMember
     public int? ApplicationId { get; set; }
 }
 
-/// <summary>Minutes or material of a meeting, in Markdown (rendered sanitised).</summary>
-public sealed class CommitteeDocument
-{
-    public int Id { get; set; }
-    public int CommitteeId { get; set; }
-    public string Title { get; set; } = "";
-    public string Markdown { get; set; } = "";
-    public DateTime HeldOnUtc { get; set; }
-}
-
 /// <summary>A secretariat user assigned to a committee: they see its recruitments, applications and selections.</summary>
 public sealed class CommitteeSecretariat
 {

@@ -5,7 +5,7 @@ using Participation.Core.Recipes;
 
 namespace Participation.Committees.Recipes;
 
-/// <summary>Demo: one committee recruiting now, and one whose call has closed with a pool of generated applicants.</summary>
+/// <summary>Demo: one committee recruiting now (with published minutes), and one whose call has closed with a pool of generated applicants.</summary>
 public sealed class DemoCommitteesStep(ParticipationDbContext db, TimeProvider clock,
     Microsoft.AspNetCore.Identity.UserManager<Participation.Core.Identity.AppUser> users) : IRecipeStep
 {
@@ -42,10 +42,25 @@ public sealed class DemoCommitteesStep(ParticipationDbContext db, TimeProvider c
         db.AddRange(environment, transport);
         await db.SaveChangesAsync(cancellationToken);
         db.AddRange(DemoApplicants.Generate(transport.Recruitments[0].Id, 40, now.AddDays(-40)));
+        db.Add(DemoMinutes(environment.Id, now));
         // The demo secretariat user runs both committees (per-committee scope).
         if (await users.FindByEmailAsync("secretariat@demo.example") is { } secretariat)
             foreach (var c in new[] { environment, transport })
                 db.Add(new CommitteeSecretariat { CommitteeId = c.Id, UserId = secretariat.Id, Label = secretariat.DisplayName ?? "secretariat" });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Published minutes of the last meeting, text only (no names but office holders').</summary>
+    private static CommitteeDocument DemoMinutes(int committeeId, DateTime now)
+    {
+        var held = Participation.Core.Time.TokyoTime.StartOfDay(DateOnly.FromDateTime(now.AddDays(-45)));
+        return new CommitteeDocument
+        {
+            CommitteeId = committeeId, Kind = CommitteeDocumentKind.Minutes, Title = "第3回 環境審議会 議事録",
+            Markdown = "## 議題\n\n1. 環境基本計画（第4次）の進捗状況について\n2. 市民委員の公募について\n\n## 主な意見\n\n"
+                + "- 温室効果ガス排出量の削減目標に対し、家庭部門の取組が遅れている。\n- 市民委員の公募では、若い世代が応募しやすい工夫が必要である。\n\n"
+                + "## 決定事項\n\n市民委員4名を公募し、抽選により選考する。",
+            HeldOnUtc = held, IsPublished = true, PublishedAtUtc = held.AddDays(14), CreatedAtUtc = held.AddDays(10), UpdatedAtUtc = held.AddDays(14),
+        };
     }
 }

@@ -37,8 +37,8 @@ public sealed record CommitteePage(Models.Committee Committee, Models.Recruitmen
 {
     /// <summary>Members whose names may be published (consent given).</summary>
     public IReadOnlyList<Models.CommitteeMember> Members { get; init; } = [];
-    /// <summary>Minutes and materials with their Markdown rendered sanitised.</summary>
-    public IReadOnlyList<(string Title, DateTime HeldOnUtc, string Html)> Documents { get; init; } = [];
+    /// <summary>Published minutes and materials with their summaries rendered sanitised.</summary>
+    public IReadOnlyList<PublicDocument> Documents { get; init; } = [];
     /// <summary>Selection runs whose distribution is published.</summary>
     public IReadOnlyList<int> PublishedRuns { get; init; } = [];
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using Participation.Consultations.Models;
 using Participation.Consultations.Services;
+using Participation.Core.Files;
 using Participation.Drafts.Services;
 
 namespace Participation.Consultations.Controllers;
@@ -16,11 +16,8 @@ public sealed class DraftAttachmentsController(RoundQueries rounds, DraftAttachm
         if (round is null || round.Status == RoundStatus.Preparing) return NotFound();
         var attachment = await attachments.FindAsync(round.DraftId, attachmentId, ct);
         if (attachment is null || attachments.Open(attachment) is not { } stream) return NotFound();
-        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
         // PDFs and images open in the browser; the name is sent encoded (RFC 6266) so Japanese names survive.
-        var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(attachment.FileName);
-        Response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
+        DownloadHeaders.Apply(Response, attachment.FileName, inline: true);
         return File(stream, attachment.ContentType);
     }
 }

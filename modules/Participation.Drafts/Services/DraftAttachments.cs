@@ -6,25 +6,17 @@ using Participation.Drafts.Models;
 namespace Participation.Drafts.Services;
 
 /// <summary>Related materials of a draft: checked by content, images re-encoded (no EXIF/GPS), stored under App_Data.</summary>
-public sealed class DraftAttachments(ParticipationDbContext db, UploadChecker checker, ImageReencoder images, FileStore store, TimeProvider clock)
+public sealed class DraftAttachments(ParticipationDbContext db, UploadCleaner uploads, FileStore store, TimeProvider clock)
 {
     /// <summary>The stored attachment, or the check that failed.</summary>
     public async Task<(DraftAttachment? Attachment, UploadCheck Check)> AddAsync(int draftId, string fileName, byte[] content, CancellationToken ct)
     {
-        var check = checker.Check(fileName, content);
-        if (!check.Ok) return (null, check);
-        var kind = check.Kind!.Value;
-        if (kind.IsImage())
-        {
-            if (images.Reencode(content, kind) is not { } clean) return (null, new UploadCheck(null, "Upload.Error.Broken"));
-            (content, kind) = clean;
-        }
-        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName)).Trim();
+        var (file, check) = await uploads.StoreAsync("drafts", fileName, content, ct);
+        if (file is null) return (null, check);
         var attachment = new DraftAttachment
         {
-            DraftId = draftId, FileName = (name.Length == 0 ? "attachment" : name[..Math.Min(name.Length, 200)]) + kind.Extension(),
-            ContentType = kind.ContentType(), StoredPath = await store.SaveAsync("drafts", content, kind, ct),
-            Size = content.Length, UploadedAt = clock.GetUtcNow().UtcDateTime,
+            DraftId = draftId, FileName = file.FileName, ContentType = file.ContentType, StoredPath = file.StoredPath,
+            Size = file.Size, UploadedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(attachment);
         await db.SaveChangesAsync(ct);

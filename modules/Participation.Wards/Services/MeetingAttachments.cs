@@ -7,32 +7,24 @@ using Participation.Wards.Models;
 namespace Participation.Wards.Services;
 
 /// <summary>Files of a meeting's minutes through Core Files: checked by content, images re-encoded (no EXIF/GPS), stored under App_Data.</summary>
-public sealed class MeetingAttachments(ParticipationDbContext db, UploadChecker checker, ImageReencoder images, FileStore store,
+public sealed class MeetingAttachments(ParticipationDbContext db, UploadCleaner uploads, FileStore store,
     IAuditLog audit, TimeProvider clock)
 {
     public const int MaxPerMeeting = 20;
 
-    public long MaxBytes => checker.MaxBytes;
+    public long MaxBytes => uploads.MaxBytes;
 
     /// <summary>The stored attachment, or the check that failed (its key is a localisation key).</summary>
     public async Task<(MeetingAttachment? Attachment, UploadCheck Check)> AddAsync(WardMeeting meeting, string fileName, byte[] content, CancellationToken ct)
     {
         if (await db.Set<MeetingAttachment>().CountAsync(a => a.MeetingId == meeting.Id, ct) >= MaxPerMeeting)
             return (null, new UploadCheck(null, "Wards.MinutesEdit.TooManyFiles", MaxPerMeeting));
-        var check = checker.Check(fileName, content);
-        if (!check.Ok) return (null, check);
-        var kind = check.Kind!.Value;
-        if (kind.IsImage())
-        {
-            if (images.Reencode(content, kind) is not { } clean) return (null, new UploadCheck(null, "Upload.Error.Broken"));
-            (content, kind) = clean;
-        }
-        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName)).Trim();
+        var (file, check) = await uploads.StoreAsync("ward-meetings", fileName, content, ct);
+        if (file is null) return (null, check);
         var attachment = new MeetingAttachment
         {
-            MeetingId = meeting.Id, FileName = (name.Length == 0 ? "attachment" : name[..Math.Min(name.Length, 200)]) + kind.Extension(),
-            ContentType = kind.ContentType(), StoredPath = await store.SaveAsync("ward-meetings", content, kind, ct),
-            Size = content.Length, UploadedAt = clock.GetUtcNow().UtcDateTime,
+            MeetingId = meeting.Id, FileName = file.FileName, ContentType = file.ContentType, StoredPath = file.StoredPath,
+            Size = file.Size, UploadedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(attachment);
         await db.SaveChangesAsync(ct);
@@ -48,6 +40,7 @@ public sealed class MeetingAttachments(ParticipationDbContext db, UploadChecker 
         db.Remove(attachment);
         audit.Record("wards.meeting.attachment-removed", "wards_meeting", meeting.Id, $"attachment={id}");
         await db.SaveChangesAsync(ct);
+        store.Delete(attachment.StoredPath);
         return true;
     }
 

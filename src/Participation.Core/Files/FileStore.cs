@@ -27,4 +27,11 @@ public sealed class FileStore(AppDataPaths paths, IOptions<UploadOptions> option
         if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full)) return null;
         return File.OpenRead(full);
     }
+
+    /// <summary>Removes the stored file (nothing happens when it is already gone or the path points outside the folder).</summary>
+    public void Delete(string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relative));
+        if (full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full)) File.Delete(full);
+    }
 }

@@ -5,6 +5,7 @@ using Participation.Consultations.Services;
 using Participation.Consultations.Services.Staff;
 using Participation.Core.Audit;
 using Participation.Core.Data;
+using Participation.Core.Files;
 
 namespace Participation.Consultations.Controllers.Staff;
 
@@ -28,12 +29,9 @@ public sealed class StaffSubmissionFilesController(RoundQueries rounds, Submissi
         if (file is null || files.Open(file) is not { } stream) return NotFound();
         audit.Record("submission.file-viewed", "submission", submission.Id, $"file={file.Id}");
         await db.SaveChangesAsync(ct);
-        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
         Response.Headers[HeaderNames.CacheControl] = "private, no-store";
         // Always a download: the file is whatever a resident sent, never rendered as part of the site. RFC 6266 name.
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(file.FileName);
-        Response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
+        DownloadHeaders.Apply(Response, file.FileName, inline: false);
         return File(stream, file.ContentType);
     }
 }

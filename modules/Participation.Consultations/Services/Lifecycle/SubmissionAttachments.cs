@@ -11,7 +11,7 @@ namespace Participation.Consultations.Services.Lifecycle;
 /// carries a protected reference (tamper-proof) so the final POST attaches it without uploading again.
 /// Kept for staff only.
 /// </summary>
-public sealed class SubmissionAttachments(ParticipationDbContext db, UploadChecker checker, ImageReencoder images, FileStore store,
+public sealed class SubmissionAttachments(ParticipationDbContext db, UploadCleaner uploads,
     IDataProtectionProvider protection, TimeProvider clock)
 {
     private readonly IDataProtector protector = protection.CreateProtector("Consultations.SubmissionAttachment");
@@ -19,22 +19,10 @@ public sealed class SubmissionAttachments(ParticipationDbContext db, UploadCheck
     /// <summary>A protected reference to the stored file, or the error key and argument.</summary>
     public async Task<(string? Reference, UploadCheck Check)> StageAsync(IFormFile file, CancellationToken ct)
     {
-        if (file.Length > checker.MaxBytes) return (null, new UploadCheck(null, "Upload.Error.TooLarge", checker.MaxBytes / (1024 * 1024)));
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var content = buffer.ToArray();
-        var check = checker.Check(file.FileName, content);
-        if (!check.Ok) return (null, check);
-        var kind = check.Kind!.Value;
-        if (kind.IsImage())
-        {
-            if (images.Reencode(content, kind) is not { } clean) return (null, new UploadCheck(null, "Upload.Error.Broken"));
-            (content, kind) = clean;
-        }
-        var path = await store.SaveAsync("submissions", content, kind, ct);
-        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(file.FileName)).Replace("|", "");
-        name = (name.Length == 0 ? "attachment" : name[..Math.Min(name.Length, 200)]) + kind.Extension();
-        return (protector.Protect($"{path}|{name}|{kind.ContentType()}|{content.Length}"), check);
+        var (stored, check) = await uploads.StoreAsync("submissions", file, ct);
+        if (stored is null) return (null, check);
+        var name = stored.FileName.Replace("|", "");
+        return (protector.Protect($"{stored.StoredPath}|{name}|{stored.ContentType}|{stored.Size}"), check);
     }
 
     /// <summary>The file name a reference stands for (for the confirmation page), or null if it is not genuine.</summary>

@@ -800,7 +800,22 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<int>("CommitteeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("HeldOnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Markdown")
@@ -808,16 +823,66 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId");
+                    b.HasIndex("FormKey")
+                        .IsUnique();
+
+                    b.HasIndex("CommitteeId", "IsPublished");
 
                     b.ToTable("committees_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Committees.Models.CommitteeDocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("committees_document_files", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Committees.Models.CommitteeMember", b =>
@@ -2765,6 +2830,15 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Participation.Committees.Models.CommitteeDocumentFile", b =>
+                {
+                    b.HasOne("Participation.Committees.Models.CommitteeDocument", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Participation.Committees.Models.Recruitment", b =>
                 {
                     b.HasOne("Participation.Committees.Models.Committee", null)
@@ -3032,6 +3106,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Participation.Committees.Models.Committee", b =>
                 {
                     b.Navigation("Recruitments");
+                });
+
+            modelBuilder.Entity("Participation.Committees.Models.CommitteeDocument", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Participation.Consultations.Models.Submission", b =>

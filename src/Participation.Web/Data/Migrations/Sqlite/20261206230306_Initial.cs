@@ -207,9 +207,16 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     CommitteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Markdown = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
-                    HeldOnUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    HeldOnUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    FormKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -751,6 +758,30 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         name: "FK_committees_recruitments_committees_committees_CommitteeId",
                         column: x => x.CommitteeId,
                         principalTable: "committees_committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_document_files",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_document_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committees_document_files_committees_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "committees_documents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1673,9 +1704,20 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_committees_documents_CommitteeId",
+                name: "IX_committees_document_files_DocumentId",
+                table: "committees_document_files",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_documents_CommitteeId_IsPublished",
                 table: "committees_documents",
-                column: "CommitteeId");
+                columns: new[] { "CommitteeId", "IsPublished" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_documents_FormKey",
+                table: "committees_documents",
+                column: "FormKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_committees_members_CommitteeId",
@@ -1993,7 +2035,7 @@ namespace Participation.Web.Data.Migrations.Sqlite
                 name: "committees_applicant_contacts");
 
             migrationBuilder.DropTable(
-                name: "committees_documents");
+                name: "committees_document_files");
 
             migrationBuilder.DropTable(
                 name: "committees_members");
@@ -2105,6 +2147,9 @@ namespace Participation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "committees_applications");
+
+            migrationBuilder.DropTable(
+                name: "committees_documents");
 
             migrationBuilder.DropTable(
                 name: "committees_committees");

@@ -208,9 +208,16 @@ namespace Participation.Web.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CommitteeId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Markdown = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
-                    HeldOnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    HeldOnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    FormKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -752,6 +759,30 @@ namespace Participation.Web.Data.Migrations.Postgres
                         name: "FK_committees_recruitments_committees_committees_CommitteeId",
                         column: x => x.CommitteeId,
                         principalTable: "committees_committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "committees_document_files",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StoredPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_committees_document_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_committees_document_files_committees_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "committees_documents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1674,9 +1705,20 @@ namespace Participation.Web.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_committees_documents_CommitteeId",
+                name: "IX_committees_document_files_DocumentId",
+                table: "committees_document_files",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_documents_CommitteeId_IsPublished",
                 table: "committees_documents",
-                column: "CommitteeId");
+                columns: new[] { "CommitteeId", "IsPublished" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_committees_documents_FormKey",
+                table: "committees_documents",
+                column: "FormKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_committees_members_CommitteeId",
@@ -1994,7 +2036,7 @@ namespace Participation.Web.Data.Migrations.Postgres
                 name: "committees_applicant_contacts");
 
             migrationBuilder.DropTable(
-                name: "committees_documents");
+                name: "committees_document_files");
 
             migrationBuilder.DropTable(
                 name: "committees_members");
@@ -2106,6 +2148,9 @@ namespace Participation.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "committees_applications");
+
+            migrationBuilder.DropTable(
+                name: "committees_documents");
 
             migrationBuilder.DropTable(
                 name: "committees_committees");
