@@ -15,7 +15,7 @@ public static class ConsensusClustering
     public const int MaxSample = 6_000;
 
     /// <summary>Labels 0..k−1 of every row of <paramref name="data"/> (n × dim) and the k centres (k × dim, unit length).</summary>
-    public static (int[] Labels, float[] Centroids) Fit(float[] data, int dim, int k, int seed, int runs, int maxSample = MaxSample, int maxIterations = 30)
+    public static (int[] Labels, float[] Centroids) Fit(float[] data, int dim, int k, int seed, int runs, int maxSample = MaxSample, int maxIterations = 60)
     {
         var n = data.Length / dim;
         var random = new Random(seed);

@@ -36,7 +36,7 @@ public static class SphericalKMeans
     }
 
     /// <summary>One k-means++ seeding and its Lloyd iterations (no restarts, no sampling): a cheap, varied clustering for a consensus.</summary>
-    public static KMeansResult Once(float[] data, int dim, int k, Random random, int maxIterations = 30)
+    public static KMeansResult Once(float[] data, int dim, int k, Random random, int maxIterations = 60)
     {
         k = Math.Clamp(k, 1, data.Length / dim);
         return Lloyd(data, dim, k, PlusPlus(data, dim, k, random), maxIterations);
