@@ -4,8 +4,12 @@ namespace Participation.Clustering.Services;
 
 /// <summary>
 /// The whole method: normalise → group near-duplicates (each group is clustered once) → TF-IDF of character
-/// n-grams + words → randomized truncated SVD (LSA) → L2 → spherical k-means++ with restarts (k chosen by
-/// silhouette when not given) → c-TF-IDF labels, representatives nearest the centre, 2-D map.
+/// n-grams + words → randomized truncated SVD (LSA) → L2, centre → k chosen by silhouette when not given →
+/// consensus clustering (<see cref="ConsensusClustering"/>: 60 spherical k-means++ runs with k in [k, 3k] on a
+/// sample of ≤ 6,000 texts vote on which texts belong together; average linkage on that co-association cut at k;
+/// every text to the nearest consensus centre) → a few rounds of spherical k-means in the full TF-IDF space
+/// (<see cref="TermSpaceRefiner"/>) → c-TF-IDF labels, representatives nearest the centre, 2-D map.
+/// With <see cref="ClusteringOptions.ConsensusRuns"/> = 0, one k-means with restarts replaces the consensus.
 /// Everything is seeded, so the same texts and options give the same result.
 /// </summary>
 public sealed class ClusteringPipeline
@@ -41,8 +45,18 @@ public sealed class ClusteringPipeline
 
         var k = options.K ?? KSelector.Choose(embeddings, dim, options.KMin, options.KMax, options.Seed);
         k = Math.Clamp(k, 1, unique.Length);
-        var km = SphericalKMeans.Fit(embeddings, dim, k, options.Seed, options.Restarts);
-        Report($"k-means: k={k}, objective {km.Objective:F2}");
+        KMeansResult km;
+        if (options.ConsensusRuns > 0 && k > 1 && k < unique.Length)
+        {
+            var (consensus, centres) = ConsensusClustering.Fit(embeddings, dim, k, options.Seed, options.ConsensusRuns);
+            km = SphericalKMeans.WithLabels(embeddings, dim, k, consensus, centres);
+            Report($"consensus of {options.ConsensusRuns} k-means runs: k={k}, objective {km.Objective:F2}");
+        }
+        else
+        {
+            km = SphericalKMeans.Fit(embeddings, dim, k, options.Seed, options.Restarts);
+            Report($"k-means: k={k}, objective {km.Objective:F2}");
+        }
         if (options.RefineIterations > 0 && k > 1)
         {
             km = SphericalKMeans.WithLabels(embeddings, dim, k, TermSpaceRefiner.Refine(x, km.Labels, k, options.RefineIterations), km.Centroids);

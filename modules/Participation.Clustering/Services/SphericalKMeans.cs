@@ -35,6 +35,13 @@ public static class SphericalKMeans
         return ReferenceEquals(sampleData, data) ? best! : Lloyd(data, dim, k, (float[])best!.Centroids.Clone(), maxIterations);
     }
 
+    /// <summary>One k-means++ seeding and its Lloyd iterations (no restarts, no sampling): a cheap, varied clustering for a consensus.</summary>
+    public static KMeansResult Once(float[] data, int dim, int k, Random random, int maxIterations = 60)
+    {
+        k = Math.Clamp(k, 1, data.Length / dim);
+        return Lloyd(data, dim, k, PlusPlus(data, dim, k, random), maxIterations);
+    }
+
     /// <summary>The result for given labels: each centre is the normalised mean of its rows (a cluster left empty keeps <paramref name="fallback"/>'s centre).</summary>
     public static KMeansResult WithLabels(float[] data, int dim, int k, int[] labels, float[] fallback)
     {
