@@ -1,13 +1,20 @@
 namespace Participation.Committees.Selection;
 
 /// <summary>
-/// Warm start for column generation by herding towards the fractional optimum x: panel t maximises
-/// Σ_i (t·x_i − c_i), where c_i counts the earlier panels holding volunteer i, so the running average of the
-/// panels follows x and every volunteer with x_i &gt; 0 is soon covered. Each panel comes from the greedy
-/// construction plus swaps (<see cref="PanelSearch"/>), so hundreds of diverse valid panels cost well under a second.
+/// Initial master columns, built by the greedy construction plus swaps (<see cref="PanelSearch"/>), so thousands of
+/// valid, diverse panels cost about a second:
+/// <list type="bullet">
+/// <item><see cref="Herd"/> moves towards the fractional optimum x: panel t maximises Σ_i (t·x_i − c_i), where c_i
+///       counts the earlier panels holding volunteer i, so the running average of the panels follows x.</item>
+/// <item><see cref="Cover"/> gives every volunteer panels of their own: volunteer i first, the other seats filled on
+///       random scores that favour the volunteers covered least so far.</item>
+/// </list>
 /// </summary>
 internal static class WarmStart
 {
+    /// <summary>About two panels per volunteer who can sit, within 60–4,000.</summary>
+    public static int AutomaticCount(int reachable) => Math.Clamp(2 * reachable, 60, 4000);
+
     public static List<int[]> Herd(PanelSearch search, double[] target, int steps, int[] fallback, Random random)
     {
         var n = target.Length;
@@ -24,6 +31,49 @@ internal static class WarmStart
             foreach (var i in panel) counts[i]++;
             last = panel;
             if (seen.Add(string.Join(',', panel))) panels.Add(panel);
+        }
+        return panels;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> distinct valid panels, in passes over the volunteers in random order: each
+    /// volunteer gets one attempt at a panel built around them per pass. A volunteer for whom the greedy
+    /// construction fails is left to the exact cover (<see cref="PanelCover.CoverRest"/>).
+    /// </summary>
+    public static List<int[]> Cover(PanelSearch search, IReadOnlyList<int> reachable, double[] target, int count, Random random)
+    {
+        var n = target.Length;
+        var panels = new List<int[]>(count);
+        if (reachable.Count == 0 || count <= 0) return panels;
+        var covered = new int[n];
+        var own = new int[n];
+        var score = new double[n];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var order = reachable.ToArray();
+        var maxPasses = count / reachable.Count + 2;
+        for (var pass = 1; panels.Count < count && pass <= maxPasses; pass++)
+        {
+            random.Shuffle(order);
+            var before = panels.Count;
+            foreach (var i in order)
+            {
+                if (panels.Count >= count) break;
+                if (own[i] >= pass) continue;
+                // Seats around i go to volunteers the fractional optimum uses, jittered, the least covered first;
+                // the greedy can dead-end on tight quotas, so it gets a second try on fresh jitter.
+                int[]? panel = null;
+                for (var attempt = 0; attempt < 2 && panel == null; attempt++)
+                {
+                    for (var j = 0; j < n; j++) score[j] = (target[j] + 0.05) * (0.5 + random.NextDouble()) / (1 + covered[j]);
+                    score[i] = 10 + n;
+                    panel = search.Construct(score);
+                }
+                own[i]++;
+                if (panel == null || Array.BinarySearch(panel, i) < 0 || !seen.Add(string.Join(',', panel))) continue;
+                panels.Add(panel);
+                foreach (var j in panel) covered[j]++;
+            }
+            if (panels.Count == before) break;
         }
         return panels;
     }
