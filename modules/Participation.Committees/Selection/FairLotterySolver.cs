@@ -42,7 +42,7 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
         var columns = WarmStart.Herd(search, fractional.X, Math.Clamp(count / 4, 1, 200), start, random);
         var herded = columns.Count;
         var herdSeconds = clock.Elapsed.TotalSeconds;
-        columns.AddRange(WarmStart.Cover(search, reachable, fractional.X, count - columns.Count, random));
+        columns.AddRange(WarmStart.Cover(search, reachable, fractional.X, count - columns.Count, [start, .. columns], random));
         columns.Add(start);
         options.Progress?.Invoke($"bound z_frac={fractional.Z:F6}; {columns.Count} warm-start panels ({herded} herded by {herdSeconds:F1}s; {clock.Elapsed.TotalSeconds:F1}s)");
 

@@ -18,13 +18,14 @@ internal sealed class MasterLp : IDisposable
     private readonly List<(int[] Members, Variable Var)> columns = [];
     private readonly HashSet<string> keys = new(StringComparer.Ordinal);
     private List<(int[] Members, double P)> snapshot = [];
+    private bool solved;
 
     public MasterLp(int poolSize, IEnumerable<int> active)
     {
         PoolSize = poolSize;
         fixedLevel = new double?[poolSize];
         lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
-        lp.SetSolverSpecificParametersAsString("use_preprocessing:false");
+        lp.SetSolverSpecificParametersAsString(Environment.GetEnvironmentVariable("GLOP_PARAMS") ?? "use_preprocessing:false");
         z = lp.MakeNumVar(0, double.PositiveInfinity, "z");
         foreach (var i in active)
         {
@@ -69,7 +70,10 @@ internal sealed class MasterLp : IDisposable
     {
         using var parameters = new MPSolverParameters();
         parameters.SetIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, (int)MPSolverParameters.PresolveValues.PRESOLVE_OFF);
-        parameters.SetIntegerParam(MPSolverParameters.IntegerParam.LP_ALGORITHM, (int)MPSolverParameters.LpAlgorithmValues.PRIMAL);
+        // From scratch the dual simplex copes far better with this degenerate LP; after new columns the last basis
+        // stays primal feasible, so the primal simplex carries on from it.
+        parameters.SetIntegerParam(MPSolverParameters.IntegerParam.LP_ALGORITHM,
+            (int)(solved ? MPSolverParameters.LpAlgorithmValues.PRIMAL : MPSolverParameters.LpAlgorithmValues.DUAL));
         var status = lp.Solve(parameters);
         if (status != Solver.ResultStatus.OPTIMAL)
         {
@@ -78,6 +82,7 @@ internal sealed class MasterLp : IDisposable
             status = lp.Solve();
         }
         if (status != Solver.ResultStatus.OPTIMAL) throw new InvalidOperationException($"Master LP status {status}.");
+        solved = true;
         var zValue = z.SolutionValue();
         snapshot = columns.Select(c => (c.Members, c.Var.SolutionValue())).ToList();
         var duals = new double[PoolSize];

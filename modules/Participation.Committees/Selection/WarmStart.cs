@@ -37,10 +37,11 @@ internal static class WarmStart
 
     /// <summary>
     /// Up to <paramref name="count"/> distinct valid panels, in passes over the volunteers in random order: each
-    /// volunteer gets one attempt at a panel built around them per pass. A volunteer for whom the greedy
-    /// construction fails is left to the exact cover (<see cref="PanelCover.CoverRest"/>).
+    /// volunteer gets one attempt at a panel built around them per pass: the greedy construction, or else a swap into
+    /// one of <paramref name="seeds"/> (valid panels; the new ones join them). A volunteer no attempt places is left to
+    /// the exact cover (<see cref="PanelCover.CoverRest"/>).
     /// </summary>
-    public static List<int[]> Cover(PanelSearch search, IReadOnlyList<int> reachable, double[] target, int count, Random random)
+    public static List<int[]> Cover(PanelSearch search, IReadOnlyList<int> reachable, double[] target, int count, List<int[]> seeds, Random random)
     {
         var n = target.Length;
         var panels = new List<int[]>(count);
@@ -59,18 +60,20 @@ internal static class WarmStart
             {
                 if (panels.Count >= count) break;
                 if (own[i] >= pass) continue;
-                // Seats around i go to volunteers the fractional optimum uses, jittered, the least covered first;
-                // the greedy can dead-end on tight quotas, so it gets a second try on fresh jitter.
-                int[]? panel = null;
-                for (var attempt = 0; attempt < 2 && panel == null; attempt++)
+                // Seats around i go to volunteers the fractional optimum uses, jittered, the least covered first.
+                for (var j = 0; j < n; j++) score[j] = (target[j] + 0.05) * (0.5 + random.NextDouble()) / (1 + covered[j]);
+                score[i] = 10 + n;
+                var panel = search.Construct(score);
+                // The greedy can dead-end on tight quotas: then swap i into a panel found earlier and polish a little.
+                for (var attempt = 0; attempt < 4 && panel == null && seeds.Count > 0; attempt++)
                 {
-                    for (var j = 0; j < n; j++) score[j] = (target[j] + 0.05) * (0.5 + random.NextDouble()) / (1 + covered[j]);
-                    score[i] = 10 + n;
-                    panel = search.Construct(score);
+                    var inserted = search.Insert(seeds[random.Next(seeds.Count)], i, score);
+                    if (inserted != null) panel = search.Improve(inserted, score, maxSteps: 3);
                 }
                 own[i]++;
                 if (panel == null || Array.BinarySearch(panel, i) < 0 || !seen.Add(string.Join(',', panel))) continue;
                 panels.Add(panel);
+                seeds.Add(panel);
                 foreach (var j in panel) covered[j]++;
             }
             if (panels.Count == before) break;
