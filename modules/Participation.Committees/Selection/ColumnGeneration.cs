@@ -14,8 +14,8 @@ namespace Participation.Committees.Selection;
 /// </summary>
 internal sealed class ColumnGeneration(MasterLp master, PanelSearch search, MipPricer mip, FairLotteryOptions options, Stopwatch clock, Random random)
 {
-    private static readonly int SupportStarts = int.Parse(Environment.GetEnvironmentVariable("CG_SUPPORT") ?? "8");
-    private static readonly int Constructions = int.Parse(Environment.GetEnvironmentVariable("CG_CONSTRUCT") ?? "4");
+    private const int SupportStarts = 8;
+    private const int Constructions = 4;
     private const double Smoothing = 0.5;
 
     private double lpTime, cheapTime, mipTime;

@@ -7,7 +7,7 @@ namespace Participation.Committees.Selection;
 /// maximises the smallest selection probability (MAXIMIN), then refined towards LEXIMIN as time allows.
 /// <list type="number">
 /// <item>The LP relaxation gives an upper bound z_frac and a fractional target (<see cref="FractionalBound"/>).</item>
-/// <item>A big warm start (<see cref="WarmStart"/>): about two valid panels per volunteer, from herding towards that
+/// <item>A big warm start (<see cref="WarmStart"/>): about one valid panel per volunteer, from herding towards that
 ///       target and from panels built around each volunteer, all in the master from the first solve.</item>
 /// <item>Column generation (<see cref="ColumnGeneration"/>): one persistent GLOP master that only gains columns
 ///       (<see cref="MasterLp"/>); cheap pricing by greedy construction and swaps (<see cref="PanelSearch"/>), many

@@ -25,7 +25,7 @@ internal sealed class MasterLp : IDisposable
         PoolSize = poolSize;
         fixedLevel = new double?[poolSize];
         lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
-        lp.SetSolverSpecificParametersAsString(Environment.GetEnvironmentVariable("GLOP_PARAMS") ?? "use_preprocessing:false");
+        lp.SetSolverSpecificParametersAsString("use_preprocessing:false");
         z = lp.MakeNumVar(0, double.PositiveInfinity, "z");
         foreach (var i in active)
         {

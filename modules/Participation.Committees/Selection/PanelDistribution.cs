@@ -65,7 +65,7 @@ public sealed class FairLotteryOptions
     public int Seed { get; init; } = 1;
     /// <summary>Seconds one exact pricing call may take.</summary>
     public double PricingSeconds { get; init; } = 60;
-    /// <summary>Panels built before column generation starts; 0 = automatic (about two per volunteer, 60–4,000).</summary>
+    /// <summary>Panels built before column generation starts; 0 = automatic (about one per volunteer, 60–4,000).</summary>
     public int WarmStartPanels { get; init; } = 0;
     /// <summary>Column generation stops (with the best distribution so far) once the master holds this many panels.</summary>
     public int MaxColumns { get; init; } = 50000;
