@@ -3,13 +3,13 @@ using Participation.Committees.Selection;
 namespace Participation.Bench.Commands;
 
 /// <summary>
-/// <c>select --input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N]</c>:
+/// <c>select --input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N] [--warm-start-panels N] [--exact-seconds S] [--gap-tolerance G] [--no-stabilise]</c>:
 /// the fair stratified lottery of the Committees module on a sortition instance. Last stdout line: the solution JSON.
 /// </summary>
 public sealed class SelectCommand : IBenchCommand
 {
     public string Name => "select";
-    public string Usage => "--input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N]";
+    public string Usage => "--input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N] [--warm-start-panels N] [--exact-seconds S] [--gap-tolerance G] [--no-stabilise]";
 
     public Task<int> RunAsync(BenchArgs args)
     {
@@ -29,6 +29,10 @@ public sealed class SelectCommand : IBenchCommand
         {
             MaximinSeconds = args.Double("time-limit") ?? 300,
             LeximinSeconds = maximinOnly ? 0 : args.Double("leximin-seconds") ?? 20,
+            WarmStartPanels = args.Int("warm-start-panels") ?? 0,
+            ExactSeconds = args.Double("exact-seconds") ?? 10,
+            GapTolerance = args.Double("gap-tolerance") ?? 0.002,
+            Stabilise = !args.Has("no-stabilise"),
             Progress = m => Console.Error.WriteLine($"select: {m}"),
         };
         try

@@ -7,11 +7,14 @@ namespace Participation.Committees.Selection;
 /// maximises the smallest selection probability (MAXIMIN), then refined towards LEXIMIN as time allows.
 /// <list type="number">
 /// <item>The LP relaxation gives an upper bound z_frac and a fractional target (<see cref="FractionalBound"/>).</item>
-/// <item>Herding towards that target gives hundreds of diverse valid panels at once (<see cref="WarmStart"/>).</item>
-/// <item>Column generation: GLOP master (<see cref="MasterLp"/>); cheap pricing by greedy construction and swaps
-///       (<see cref="PanelSearch"/>), many columns per round; exact MIP pricing (<see cref="MipPricer"/>) only when
-///       the cheap one finds nothing. It stops when the master reaches the best upper bound (z_frac or the
-///       Lagrangian bound of an exact pricing call), so the result is optimal to the tolerance.</item>
+/// <item>A big warm start (<see cref="WarmStart"/>): about one valid panel per volunteer, from herding towards that
+///       target and from panels built around each volunteer, all in the master from the first solve.</item>
+/// <item>Column generation (<see cref="ColumnGeneration"/>): one persistent GLOP master that only gains columns
+///       (<see cref="MasterLp"/>); cheap pricing by greedy construction and swaps (<see cref="PanelSearch"/>), many
+///       columns per round; exact MIP pricing (<see cref="MipPricer"/>) only when the cheap one finds nothing; duals
+///       smoothed for pricing. It stops when the master reaches the best upper bound (z_frac or the Lagrangian bound
+///       of an exact pricing call) — the exact optimum — or, after <see cref="FairLotteryOptions.ExactSeconds"/>,
+///       within <see cref="FairLotteryOptions.GapTolerance"/> of it; the result says which, and the gap.</item>
 /// </list>
 /// </summary>
 public sealed class FairLotterySolver(FeasibilityChecker feasibility)
@@ -22,6 +25,7 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
     {
         options ??= new FairLotteryOptions();
         var clock = Stopwatch.StartNew();
+        if (options.QuietNativeStdout) NativeStdout.RedirectToStderr();
         var report = feasibility.Check(problem);
         if (!report.Feasible) throw new SelectionInfeasibleException(report);
         var n = problem.Pool.Count;
@@ -33,10 +37,14 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
         using var mip = new MipPricer(problem, unreachable);
         var start = mip.Price(problem.Pool.Select(_ => random.NextDouble()).ToArray(), options.PricingSeconds).Best
             ?? throw new InvalidOperationException("No panel found although the quotas are feasible.");
-        var steps = Math.Clamp(options.WarmStartPanels, 1, 20000);
-        var columns = WarmStart.Herd(search, fractional.X, steps, start, random);
+        var reachable = Enumerable.Range(0, n).Where(i => !unreachable.Contains(i)).ToList();
+        var count = options.WarmStartPanels > 0 ? Math.Min(options.WarmStartPanels, 20000) : WarmStart.AutomaticCount(reachable.Count);
+        var columns = WarmStart.Herd(search, fractional.X, Math.Clamp(count / 4, 1, 200), start, random);
+        var herded = columns.Count;
+        var herdSeconds = clock.Elapsed.TotalSeconds;
+        columns.AddRange(WarmStart.Cover(search, reachable, fractional.X, count - columns.Count, [start, .. columns], random));
         columns.Add(start);
-        options.Progress?.Invoke($"bound z_frac={fractional.Z:F6}; {columns.Count} warm-start panels ({clock.Elapsed.TotalSeconds:F1}s)");
+        options.Progress?.Invoke($"bound z_frac={fractional.Z:F6}; {columns.Count} warm-start panels ({herded} herded by {herdSeconds:F1}s; {clock.Elapsed.TotalSeconds:F1}s)");
 
         var newlyUnreachable = PanelCover.CoverRest(problem, columns, unreachable, mip, options);
         if (newlyUnreachable.Count > 0)
@@ -50,7 +58,8 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
         foreach (var c in columns) master.AddColumn(c);
         var generator = new ColumnGeneration(master, search, mip, options, clock, random);
 
-        var (z, upper, converged, weights) = generator.Run(options.MaximinSeconds, fractional.Z, "maximin");
+        var outcome = generator.Run(options.MaximinSeconds, fractional.Z, "maximin");
+        var (z, upper, converged, weights) = (outcome.Z, outcome.Upper, outcome.Converged, outcome.Weights);
         var maximinSeconds = clock.Elapsed.TotalSeconds;
         var maximinSolution = master.Solution().ToList();
         double? leximinSeconds = null;
@@ -68,7 +77,7 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
                 foreach (var i in tight) master.Fix(i, Math.Max(0, level - 1e-9));
                 if (tight.Count == 0 || master.Active.All(master.IsFixed)) { leximinComplete = true; break; }
                 if (clock.Elapsed.TotalSeconds >= leximinDeadline) break;
-                (double Z, double Upper, bool Converged, double[] Weights) round;
+                ColumnGeneration.Outcome round;
                 try { round = generator.Run(leximinDeadline, 1, "leximin"); }
                 catch (InvalidOperationException ex) { options.Progress?.Invoke($"leximin stopped: {ex.Message}"); break; }
                 if (!round.Converged) break;
@@ -89,6 +98,7 @@ public sealed class FairLotterySolver(FeasibilityChecker feasibility)
             min = active.Select(i => marginals[i]).DefaultIfEmpty(0).Min();
             leximinComplete = false;
         }
-        return new PanelDistribution(problem, panels, marginals, min, upper, unreachable, maximinSeconds, leximinSeconds, leximinComplete);
+        return new PanelDistribution(problem, panels, marginals, min, upper, unreachable, maximinSeconds, leximinSeconds, leximinComplete,
+            outcome.Exact, outcome.Gap);
     }
 }

@@ -5,39 +5,32 @@ namespace Participation.Committees.Selection;
 /// <summary>
 /// The restricted master LP (GLOP): maximise z subject to Σ_P p_P·[i∈P] ≥ z for every free volunteer i,
 /// ≥ v_i for every volunteer already fixed at level v_i (LEXIMIN), Σ p_P = 1, p ≥ 0.
-/// This LP is highly degenerate and GLOP gains little from warm starts on it, so solve time grows with the
-/// number of columns: <see cref="Prune"/> rebuilds it with the panels in use plus the most promising others
-/// (a dropped panel can always come back through pricing).
+/// One solver lives for the whole run and columns are only ever added, so GLOP keeps its basis between solves
+/// (presolve is off: it would hide the previous basis) and each re-solve is a few primal simplex pivots.
 /// </summary>
 internal sealed class MasterLp : IDisposable
 {
-    private Solver lp = null!;
-    private Variable z = null!;
-    private Dictionary<int, Constraint> rows = new();
-    private Constraint convexity = null!;
-    private readonly int[] active;
+    private readonly Solver lp;
+    private readonly Variable z;
+    private readonly Dictionary<int, Constraint> rows = new();
+    private readonly Constraint convexity;
     private readonly double?[] fixedLevel;
-    private List<(int[] Members, Variable Var)> columns = [];
+    private readonly List<(int[] Members, Variable Var)> columns = [];
     private readonly HashSet<string> keys = new(StringComparer.Ordinal);
     private List<(int[] Members, double P)> snapshot = [];
+    private bool solved;
 
     public MasterLp(int poolSize, IEnumerable<int> active)
     {
         PoolSize = poolSize;
-        this.active = active.ToArray();
         fixedLevel = new double?[poolSize];
-        Build();
-    }
-
-    private void Build()
-    {
         lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available.");
+        lp.SetSolverSpecificParametersAsString("use_preprocessing:false");
         z = lp.MakeNumVar(0, double.PositiveInfinity, "z");
-        rows = new Dictionary<int, Constraint>();
         foreach (var i in active)
         {
-            var row = lp.MakeConstraint(fixedLevel[i] ?? 0, double.PositiveInfinity, $"c{i}");
-            row.SetCoefficient(z, fixedLevel[i].HasValue ? 0 : -1);
+            var row = lp.MakeConstraint(0, double.PositiveInfinity, $"c{i}");
+            row.SetCoefficient(z, -1);
             rows[i] = row;
         }
         convexity = lp.MakeConstraint(1, 1, "sum");
@@ -49,39 +42,19 @@ internal sealed class MasterLp : IDisposable
     public int PoolSize { get; }
     public IReadOnlyCollection<int> Active => rows.Keys;
     public bool IsFixed(int i) => fixedLevel[i].HasValue;
+    public double FixedLevel(int i) => fixedLevel[i] ?? 0;
     public int ColumnCount => columns.Count;
 
     public bool AddColumn(int[] members)
     {
         var key = string.Join(',', members);
         if (!keys.Add(key)) return false;
-        Add(members);
-        return true;
-    }
-
-    private void Add(int[] members)
-    {
         var v = lp.MakeNumVar(0, double.PositiveInfinity, $"p{columns.Count}");
         foreach (var i in members)
             if (rows.TryGetValue(i, out var row)) row.SetCoefficient(v, 1);
         convexity.SetCoefficient(v, 1);
         columns.Add((members, v));
-    }
-
-    /// <summary>Keeps the panels in the last solution and the <paramref name="extra"/> heaviest others under <paramref name="weights"/>.</summary>
-    public void Prune(double[] weights, int extra)
-    {
-        var used = snapshot.Where(c => c.P > 1e-12).Select(c => c.Members).ToList();
-        var usedKeys = used.Select(m => string.Join(',', m)).ToHashSet(StringComparer.Ordinal);
-        var others = snapshot.Where(c => c.P <= 1e-12)
-            .OrderByDescending(c => c.Members.Sum(i => weights[i])).Take(extra).Select(c => c.Members).ToList();
-        lp.Dispose();
-        Build();
-        columns = [];
-        keys.Clear();
-        foreach (var m in used.Concat(others))
-            if (keys.Add(string.Join(',', m))) Add(m);
-        _ = usedKeys;
+        return true;
     }
 
     /// <summary>LEXIMIN: volunteer i keeps at least level v from now on and leaves the minimum.</summary>
@@ -95,7 +68,13 @@ internal sealed class MasterLp : IDisposable
     /// <summary>Solves; returns z, the pricing weights w_i ≥ 0 and the dual value μ that a new panel must beat.</summary>
     public (double Z, double[] Weights, double Mu) Solve()
     {
-        var status = lp.Solve();
+        using var parameters = new MPSolverParameters();
+        parameters.SetIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE, (int)MPSolverParameters.PresolveValues.PRESOLVE_OFF);
+        // From scratch the dual simplex copes far better with this degenerate LP; after new columns the last basis
+        // stays primal feasible, so the primal simplex carries on from it.
+        parameters.SetIntegerParam(MPSolverParameters.IntegerParam.LP_ALGORITHM,
+            (int)(solved ? MPSolverParameters.LpAlgorithmValues.PRIMAL : MPSolverParameters.LpAlgorithmValues.DUAL));
+        var status = lp.Solve(parameters);
         if (status != Solver.ResultStatus.OPTIMAL)
         {
             // Numerical trouble in a warm start: solve again from scratch before giving up.
@@ -103,6 +82,7 @@ internal sealed class MasterLp : IDisposable
             status = lp.Solve();
         }
         if (status != Solver.ResultStatus.OPTIMAL) throw new InvalidOperationException($"Master LP status {status}.");
+        solved = true;
         var zValue = z.SolutionValue();
         snapshot = columns.Select(c => (c.Members, c.Var.SolutionValue())).ToList();
         var duals = new double[PoolSize];
@@ -111,10 +91,15 @@ internal sealed class MasterLp : IDisposable
         var freeSum = rows.Where(r => !IsFixed(r.Key)).Sum(r => duals[r.Key]);
         var sign = freeSum < 0 ? -1.0 : 1.0;
         var weights = duals.Select(d => Math.Max(0, sign * d)).ToArray();
-        // μ = dual objective = z + Σ_fixed w_i·v_i (strong duality).
-        var mu = zValue + rows.Keys.Where(IsFixed).Sum(i => weights[i] * fixedLevel[i]!.Value);
-        return (zValue, weights, mu);
+        return (zValue, weights, Mu(zValue, weights));
     }
+
+    /// <summary>μ = dual objective = z + Σ_fixed w_i·v_i (strong duality): the weight a panel must beat.</summary>
+    public double Mu(double zValue, double[] weights) =>
+        zValue + rows.Keys.Where(IsFixed).Sum(i => weights[i] * fixedLevel[i]!.Value);
+
+    /// <summary>Σ_fixed w_i·v_i: with any weights w ≥ 0 whose free part sums to 1, max_P w(P) minus this bounds z from above.</summary>
+    public double FixedCredit(double[] weights) => rows.Keys.Where(IsFixed).Sum(i => weights[i] * fixedLevel[i]!.Value);
 
     /// <summary>The primal solution of the last <see cref="Solve"/> (kept, since later changes invalidate the solver's copy).</summary>
     public IEnumerable<(int[] Members, double P)> Solution() => snapshot;

@@ -143,6 +143,28 @@ internal sealed class PanelSearch
         return members.ToArray();
     }
 
+    /// <summary>
+    /// Puts volunteer <paramref name="i"/> into the valid panel <paramref name="start"/> by one swap that keeps every
+    /// quota and the household rule, taking out the member of lowest <paramref name="score"/>; null when no swap fits.
+    /// </summary>
+    public int[]? Insert(int[] start, int i, double[] score)
+    {
+        if (excluded[i] || Array.IndexOf(start, i) >= 0) return excluded[i] ? null : start;
+        var counts = new int[min.Length];
+        foreach (var m in start) foreach (var q in quotaOf[m]) if (q >= 0) counts[q]++;
+        var best = -1;
+        foreach (var a in start)
+        {
+            if (household[i] >= 0 && household[i] != household[a] && start.Any(m => m != a && household[m] == household[i])) continue;
+            if (!SwapKeepsQuotas(a, i, counts)) continue;
+            if (best < 0 || score[a] < score[best]) best = a;
+        }
+        if (best < 0) return null;
+        var panel = start.Where(m => m != best).Append(i).ToArray();
+        Array.Sort(panel);
+        return panel;
+    }
+
     private bool SwapKeepsQuotas(int a, int b, int[] counts)
     {
         var ra = quotaOf[a];

@@ -42,6 +42,8 @@ public static class SortitionJson
         if (includeLeximin && d.LeximinSeconds.HasValue) sb.Append(",\"leximin_seconds\":").Append(Num(d.LeximinSeconds.Value));
         sb.Append(",\"min_probability\":").Append(Num(d.MinProbability));
         sb.Append(",\"upper_bound\":").Append(Num(double.IsFinite(d.UpperBound) ? d.UpperBound : 1));
+        sb.Append(",\"exact\":").Append(d.Exact ? "true" : "false");
+        sb.Append(",\"gap\":").Append(Num(double.IsFinite(d.Gap) ? d.Gap : 1));
         sb.Append(",\"probabilities\":{");
         for (var i = 0; i < d.Problem.Pool.Count; i++)
         {

@@ -18,8 +18,14 @@ public sealed class SelectionLimits
     public double PricingSeconds { get; set; } = 60;
     /// <summary>Most panels the column generation may hold.</summary>
     public int MaxColumns { get; set; } = 50000;
-    /// <summary>Panels made by the warm start before column generation.</summary>
-    public int WarmStartPanels { get; set; } = 60;
+    /// <summary>Panels made by the warm start before column generation; 0 = automatic (about one per volunteer, 60–4,000).</summary>
+    public int WarmStartPanels { get; set; } = 0;
+    /// <summary>Seconds of column generation during which only the proven optimum ends it.</summary>
+    public double ExactSeconds { get; set; } = 10;
+    /// <summary>After <see cref="ExactSeconds"/>, stop once (upper bound − value) / upper bound is at most this.</summary>
+    public double GapTolerance { get; set; } = 0.002;
+    /// <summary>Price on smoothed duals (Wentges stabilisation).</summary>
+    public bool Stabilise { get; set; } = true;
 
     public FairLotteryOptions ToOptions() => new()
     {
@@ -27,6 +33,9 @@ public sealed class SelectionLimits
         LeximinSeconds = Math.Max(0, LeximinSeconds),
         PricingSeconds = Math.Max(1, PricingSeconds),
         MaxColumns = Math.Max(10, MaxColumns),
-        WarmStartPanels = Math.Max(1, WarmStartPanels),
+        WarmStartPanels = Math.Max(0, WarmStartPanels),
+        ExactSeconds = Math.Max(0, ExactSeconds),
+        GapTolerance = Math.Clamp(GapTolerance, 0, 1),
+        Stabilise = Stabilise,
     };
 }
