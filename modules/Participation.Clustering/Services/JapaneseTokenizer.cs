@@ -45,44 +45,46 @@ public sealed class JapaneseTokenizer(bool useMeCab)
         }
     }
 
-    // Only part of speech, sub-category, surface and base form, one morpheme a line: reading MeCab's full output
-    // (nine fields, a token object each) cost more than the rest of featurisation together.
-    private const string WordFormat = "-F%f[0]\\t%f[1]\\t%m\\t%f[6]\\n -U%f[0]\\t%f[1]\\t%m\\t*\\n -E\\n";
-
+    // Read from MeCab's lattice (no output string): part of speech, sub-category and base form come from the
+    // feature CSV (品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,…); unknown words have no base form, so their surface.
     private static List<string> MeCabWords(string s)
     {
         var words = new List<string>();
-        var output = MeCab.Run(s, WordFormat);
-        if (output is null) return words;
-        foreach (var range in output.AsSpan().Split('\n'))
+        MeCab.Walk(s, (surface, feature) =>
         {
-            var line = output.AsSpan(range);
-            var t1 = line.IndexOf('\t');
-            if (t1 <= 0) continue;
-            var pos = line[..t1];
-            var rest = line[(t1 + 1)..];
-            var t2 = rest.IndexOf('\t');
-            if (t2 < 0) continue;
-            var sub1 = rest[..t2];
-            if (!Keep(pos, sub1)) continue;
-            rest = rest[(t2 + 1)..];
-            var t3 = rest.IndexOf('\t');
-            if (t3 < 0) continue;
-            var surface = rest[..t3];
-            var lemma = rest[(t3 + 1)..];
-            var w = lemma is "*" || lemma.IsEmpty ? surface : lemma;
-            if (w.IsEmpty) continue;
-            if (w.Length == 1 && CharClass.Of(w[0]) is Script.Hiragana or Script.Katakana or Script.Other or Script.Digit) continue;
-            var word = w.ToString();
-            if (StopWords.Contains(word)) continue;
-            words.Add(word);
-        }
+            if (ContentWord(surface, feature) is { } word) words.Add(word);
+        });
         return words;
     }
 
-    private static bool Keep(ReadOnlySpan<char> pos, ReadOnlySpan<char> sub1) =>
-        pos is "名詞" ? sub1 is not ("数" or "非自立" or "代名詞" or "接尾" or "特殊")
-        : pos is "動詞" or "形容詞" && sub1 is "自立";
+    private static string? ContentWord(ReadOnlySpan<byte> surface, ReadOnlySpan<byte> feature)
+    {
+        var pos = Field(ref feature);
+        var sub1 = Field(ref feature);
+        if (!Keep(pos, sub1)) return null;
+        for (var f = 2; f < 6; f++) Field(ref feature);
+        var lemma = Field(ref feature);
+        var bytes = lemma.IsEmpty || lemma.SequenceEqual("*"u8) ? surface : lemma;
+        if (bytes.IsEmpty) return null;
+        var w = System.Text.Encoding.UTF8.GetString(bytes);
+        if (w.Length == 1 && CharClass.Of(w[0]) is Script.Hiragana or Script.Katakana or Script.Other or Script.Digit) return null;
+        return StopWords.Contains(w) ? null : w;
+    }
+
+    /// <summary>The next comma-separated field (empty once the CSV is used up).</summary>
+    private static ReadOnlySpan<byte> Field(ref ReadOnlySpan<byte> csv)
+    {
+        var comma = csv.IndexOf((byte)',');
+        if (comma < 0) { var last = csv; csv = default; return last; }
+        var field = csv[..comma];
+        csv = csv[(comma + 1)..];
+        return field;
+    }
+
+    private static bool Keep(ReadOnlySpan<byte> pos, ReadOnlySpan<byte> sub1) =>
+        pos.SequenceEqual("名詞"u8)
+            ? !(sub1.SequenceEqual("数"u8) || sub1.SequenceEqual("非自立"u8) || sub1.SequenceEqual("代名詞"u8) || sub1.SequenceEqual("接尾"u8) || sub1.SequenceEqual("特殊"u8))
+            : (pos.SequenceEqual("動詞"u8) || pos.SequenceEqual("形容詞"u8)) && sub1.SequenceEqual("自立"u8);
 
     // Without a dictionary, runs of one script are the best cheap guess at words: 環境基本計画, パブリックコメント, wifi.
     private static List<string> ScriptRuns(string s)

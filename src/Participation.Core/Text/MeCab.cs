@@ -96,6 +96,8 @@ public static partial class MeCab
         // Lives as long as its thread; the OS reclaims it with the process.
         private readonly IntPtr handle = mecab_new2(arguments);
 
+        public IntPtr Handle => handle;
+
         public string Run(string text) => Marshal.PtrToStringUTF8(mecab_sparse_tostr(handle, text)) ?? "";
     }
 }

@@ -51,6 +51,21 @@ public class SpeedPathTests
     }
 
     [Fact]
+    public void MeCabWalkVisitsEachMorphemeWithItsFeatures()
+    {
+        var seen = new List<(string Surface, string Feature)>();
+        var walked = MeCab.Walk("公園を\n作る\0", (surface, feature) =>
+            seen.Add((System.Text.Encoding.UTF8.GetString(surface), System.Text.Encoding.UTF8.GetString(feature))));
+        if (!MeCab.IsAvailable) { Assert.False(walked); return; }
+        Assert.True(walked);
+        Assert.Equal(["公園", "を", "作る"], seen.Select(m => m.Surface).ToArray());
+        Assert.StartsWith("名詞,一般,", seen[0].Feature);
+        Assert.StartsWith("動詞,自立,", seen[2].Feature);
+        Assert.Equal("作る", seen[2].Feature.Split(',')[6]);
+        Assert.True(MeCab.Walk("", (_, _) => Assert.Fail("nothing to visit")));
+    }
+
+    [Fact]
     public void RefinementKeepsAGoodClusteringAndRepairsAMisplacedText()
     {
         var (_, x) = new FeatureExtractor(new FeatureOptions()).FitTransform(Normalized);
