@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Participation.Committees.Models;
-using Participation.Committees.Services.Documents;
 using Participation.Core.Data;
 using Participation.Core.Files;
 
@@ -18,7 +17,7 @@ public sealed class CommitteeDocumentFilesController(ParticipationDbContext db, 
                 && db.Set<CommitteeDocument>().Any(d => d.Id == docId && d.CommitteeId == id && d.IsPublished))
             .FirstOrDefaultAsync(ct);
         if (file is null || store.OpenRead(file.StoredPath) is not { } stream) return NotFound();
-        DocumentDownload.Headers(Response, file);
+        DownloadHeaders.ApplyImagesInline(Response, file.FileName, file.ContentType);
         return File(stream, file.ContentType);
     }
 }

@@ -91,7 +91,7 @@ public sealed class SecretariatDocumentsController(ParticipationDbContext db, Do
             .FirstOrDefaultAsync(ct);
         if (file is null || store.OpenRead(file.StoredPath) is not { } stream) return NotFound();
         Response.Headers.CacheControl = "private, no-store";
-        DocumentDownload.Headers(Response, file);
+        DownloadHeaders.ApplyImagesInline(Response, file.FileName, file.ContentType);
         return File(stream, file.ContentType);
     }
 

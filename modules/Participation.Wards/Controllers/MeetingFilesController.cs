@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Participation.Core.Data;
+using Participation.Core.Files;
 using Participation.Core.Identity;
 using Participation.Wards.Models;
 using Participation.Wards.Services;
@@ -20,10 +21,7 @@ public sealed class MeetingFilesController(ParticipationDbContext db, MeetingAtt
         var attachment = await files.FindAsync(meetingId, fileId, ct);
         var stream = attachment is null ? null : files.Open(attachment);
         if (stream is null) return NotFound();
-        Response.Headers["X-Content-Type-Options"] = "nosniff";
-        // Images open in the browser; PDFs are offered as downloads under their own name.
-        return attachment!.ContentType == "application/pdf"
-            ? File(stream, attachment.ContentType, attachment.FileName)
-            : File(stream, attachment.ContentType);
+        DownloadHeaders.ApplyImagesInline(Response, attachment!.FileName, attachment.ContentType);
+        return File(stream, attachment.ContentType);
     }
 }

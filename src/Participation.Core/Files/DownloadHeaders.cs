@@ -13,4 +13,8 @@ public static class DownloadHeaders
         disposition.SetHttpFileName(fileName);
         response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
     }
+
+    /// <summary>Images open in the browser; anything else (a PDF) is offered as a download under its own name.</summary>
+    public static void ApplyImagesInline(HttpResponse response, string fileName, string contentType) =>
+        Apply(response, fileName, inline: contentType.StartsWith("image/", StringComparison.Ordinal));
 }

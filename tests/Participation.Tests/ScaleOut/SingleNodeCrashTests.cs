@@ -24,8 +24,7 @@ public sealed class SingleNodeCrashTests
             using (var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3)))
             {
                 var running = stream.RunAsync(workers: 6, stop.Token);
-                // Counted in receipts, not seconds: a slow machine still kills the process mid-stream.
-                while (stream.Receipts.Count <= 12 && !stop.IsCancellationRequested) await Task.Delay(100, CancellationToken.None);
+                await stream.UntilReceiptsAsync(13, stop.Token);
                 node.Crash();
                 // Workers now fail against the dead node; stop them and keep what was acknowledged.
                 await stop.CancelAsync();

@@ -41,6 +41,12 @@ public sealed partial class SubmissionStream(int roundId, Func<IReadOnlyList<str
         }));
     }
 
+    /// <summary>Waits until at least <paramref name="count"/> receipts were given (or <paramref name="timeout"/> fires): tests count receipts, not seconds, so a slow machine still acts mid-stream.</summary>
+    public async Task UntilReceiptsAsync(int count, CancellationToken timeout)
+    {
+        while (Receipts.Count < count && !timeout.IsCancellationRequested) await Task.Delay(100, CancellationToken.None);
+    }
+
     public async Task<string?> TrySubmitAsync(string node, string key)
     {
         var json = $$"""{"category":"resident","name":"試験 太郎","email":"crash@example.jp","opinions":[{"section":"general","text":"停電や障害の時でも意見が失われないことを確認するための投稿です。"}]}""";

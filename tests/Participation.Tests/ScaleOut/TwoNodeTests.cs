@@ -91,24 +91,18 @@ public sealed class TwoNodeTests
         Assert.Fail("Six sign-in posts spread over two nodes were not limited: the limit is not shared.");
     }
 
-    private static async Task UntilAsync(Func<bool> done, CancellationToken timeout)
-    {
-        while (!done() && !timeout.IsCancellationRequested) await Task.Delay(100, CancellationToken.None);
-    }
-
     private static async Task ReceiptsSurviveAKilledNode(SiteNode a, SiteNode b, string connectionString)
     {
         var roundId = await SubmissionStream.FindOpenRoundAsync(a.Url);
         var aAlive = true;
         var stream = new SubmissionStream(roundId, () => aAlive ? [a.Url, b.Url] : [b.Url]);
-        // Counted in receipts, not seconds, so a slow machine still kills the node mid-stream and streams on after.
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var running = stream.RunAsync(workers: 8, stop.Token);
-        await UntilAsync(() => stream.Receipts.Count >= 8, stop.Token);
+        await stream.UntilReceiptsAsync(8, stop.Token);
         a.Crash();
         aAlive = false;
         var atCrash = stream.Receipts.Count;
-        await UntilAsync(() => stream.Receipts.Count >= atCrash + 8, stop.Token);
+        await stream.UntilReceiptsAsync(atCrash + 8, stop.Token);
         await stop.CancelAsync();
         await running;
 
