@@ -8,7 +8,9 @@ namespace Participation.Clustering.Services;
 /// packed 64-bit keys in parallel is several times faster than building a string per n-gram.
 /// The vocabulary is learned on an evenly spaced sample of at most <see cref="FeatureOptions.VocabularySample"/>
 /// texts (a term too rare to occur twice there is too rare to shape a topic), then every text is mapped onto it
-/// and document frequencies are counted over all texts. So the expensive dictionary work does not grow with n.
+/// and document frequencies are counted over all texts. So the expensive dictionary work does not grow with n:
+/// MeCab reads only the sample, and the other texts' words are found in the lexicon of surfaces it produced
+/// (<see cref="SurfaceLexicon"/>).
 /// TF is sublinear (1 + ln tf), IDF smoothed (ln((1+n)/(1+df)) + 1); each block is L2-normalised, then the
 /// blocks are mixed with weights √(1−w) and √w so the row has unit length.
 /// </summary>
@@ -26,12 +28,21 @@ public sealed class FeatureExtractor(FeatureOptions options)
         var m = sample.Length;
         var sampleDocs = new (ulong[] Keys, int[] Counts)[m];
         var names = new System.Collections.Concurrent.ConcurrentBag<Dictionary<ulong, string>>();
-        Parallel.For(0, m, Parallelism.Options, () => (Keys: new List<ulong>(), Words: new List<ulong>(), Names: new Dictionary<ulong, string>()),
+        var learnLexicon = tokenizer.UsesMeCab && n > m;
+        var lexicons = new System.Collections.Concurrent.ConcurrentBag<SurfaceLexicon.Builder>();
+        Parallel.For(0, m, Parallelism.Options,
+            () => (Keys: new List<ulong>(), Words: new List<ulong>(), Names: new Dictionary<ulong, string>(), Lexicon: learnLexicon ? new SurfaceLexicon.Builder() : null),
             (s, _, local) =>
             {
-                sampleDocs[s] = KeysOf(normalized[sample[s]], local.Keys, local.Words, local.Names);
+                sampleDocs[s] = KeysOf(normalized[sample[s]], local.Keys, local.Words, local.Names, local.Lexicon);
                 return local;
-            }, local => names.Add(local.Names));
+            }, local =>
+            {
+                names.Add(local.Names);
+                if (local.Lexicon is not null) lexicons.Add(local.Lexicon);
+            });
+        // MeCab read the sample; the other texts are matched against the words it found there (see SurfaceLexicon).
+        var lexicon = learnLexicon ? SurfaceLexicon.Merge(lexicons) : null;
 
         var df = new Dictionary<ulong, int>(m * 64);
         foreach (var (keys, _) in sampleDocs)
@@ -44,18 +55,19 @@ public sealed class FeatureExtractor(FeatureOptions options)
             .Select(p => p.Key).Order().ToArray();
         var columns = new Dictionary<ulong, int>(chosen.Length);
         for (var c = 0; c < chosen.Length; c++) columns[chosen[c]] = c;
+        var table = new ColumnTable(columns);
         progress?.Report($"vocabulary: {chosen.Length} features from {m} texts");
 
         // Every text as (column, count) pairs; the sample is already tokenised.
         var docs = new (int[] Columns, int[] Counts)[n];
-        for (var s = 0; s < m; s++) docs[sample[s]] = ToColumns(sampleDocs[s], columns);
+        Parallel.For(0, m, Parallelism.Options, s => docs[sample[s]] = ToColumns(sampleDocs[s], table));
         sampleDocs = null!;
         var inSample = new bool[n];
         foreach (var i in sample) inSample[i] = true;
         Parallel.For(0, n, Parallelism.Options, () => (Keys: new List<ulong>(), Words: new List<ulong>(), Cols: new List<int>(), Counts: new List<int>()),
             (i, _, local) =>
             {
-                if (!inSample[i]) docs[i] = ColumnsOf(normalized[i], columns, local.Keys, local.Words, local.Cols, local.Counts);
+                if (!inSample[i]) docs[i] = ColumnsOf(normalized[i], table, local.Keys, local.Words, local.Cols, local.Counts, lexicon);
                 return local;
             }, _ => { });
         progress?.Report($"tokenised {n} texts");
@@ -79,7 +91,7 @@ public sealed class FeatureExtractor(FeatureOptions options)
     {
         var docs = new (int[] Columns, int[] Counts)[normalized.Count];
         var (keys, words, cols, counts) = (new List<ulong>(), new List<ulong>(), new List<int>(), new List<int>());
-        for (var i = 0; i < docs.Length; i++) docs[i] = ColumnsOf(normalized[i], vocabulary.Columns, keys, words, cols, counts);
+        for (var i = 0; i < docs.Length; i++) docs[i] = ColumnsOf(normalized[i], vocabulary.Table, keys, words, cols, counts);
         return Build(vocabulary, docs);
     }
 
@@ -92,23 +104,24 @@ public sealed class FeatureExtractor(FeatureOptions options)
         return result;
     }
 
-    private (ulong[] Keys, int[] Counts) KeysOf(string text, List<ulong> keys, List<ulong> words, IDictionary<ulong, string>? names)
+    private (ulong[] Keys, int[] Counts) KeysOf(string text, List<ulong> keys, List<ulong> words, IDictionary<ulong, string>? names, SurfaceLexicon.Builder? lexicon)
     {
         keys.Clear();
         words.Clear();
-        tokenizer.Tokenize(text, keys, words, names);
+        tokenizer.Tokenize(text, keys, words, names, lexicon);
         keys.AddRange(words);
         return CountKeys(keys);
     }
 
     // Straight to (column, count) pairs through reused buffers: keys outside the vocabulary are never stored.
-    private (int[] Columns, int[] Counts) ColumnsOf(string text, Dictionary<ulong, int> columns, List<ulong> keys, List<ulong> words, List<int> cols, List<int> counts)
+    private (int[] Columns, int[] Counts) ColumnsOf(string text, ColumnTable columns, List<ulong> keys, List<ulong> words, List<int> cols, List<int> counts, SurfaceLexicon? lexicon = null)
     {
         keys.Clear();
         words.Clear();
         cols.Clear();
         counts.Clear();
-        tokenizer.Tokenize(text, keys, words, null);
+        if (lexicon is null) tokenizer.Tokenize(text, keys, words, null);
+        else JapaneseTokenizer.Tokenize(text, keys, words, lexicon);
         keys.AddRange(words);
         var span = CollectionsMarshal.AsSpan(keys);
         span.Sort();
@@ -116,21 +129,26 @@ public sealed class FeatureExtractor(FeatureOptions options)
         {
             var j = i + 1;
             while (j < span.Length && span[j] == span[i]) j++;
-            if (columns.TryGetValue(span[i], out var c)) { cols.Add(c); counts.Add(j - i); }
+            if (columns.TryGetColumn(span[i], out var c)) { cols.Add(c); counts.Add(j - i); }
             i = j;
         }
         return ([.. cols], [.. counts]);
     }
 
-    private static (int[] Columns, int[] Counts) ToColumns((ulong[] Keys, int[] Counts) doc, Dictionary<ulong, int> columns)
+    private static (int[] Columns, int[] Counts) ToColumns((ulong[] Keys, int[] Counts) doc, ColumnTable columns)
     {
+        var found = new int[doc.Keys.Length];
         var count = 0;
-        foreach (var k in doc.Keys) if (columns.ContainsKey(k)) count++;
+        for (var p = 0; p < doc.Keys.Length; p++)
+        {
+            columns.TryGetColumn(doc.Keys[p], out found[p]);
+            if (found[p] >= 0) count++;
+        }
         var cols = new int[count];
         var counts = new int[count];
         var j = 0;
         for (var p = 0; p < doc.Keys.Length; p++)
-            if (columns.TryGetValue(doc.Keys[p], out var c)) { cols[j] = c; counts[j++] = doc.Counts[p]; }
+            if (found[p] >= 0) { cols[j] = found[p]; counts[j++] = doc.Counts[p]; }
         return (cols, counts);
     }
 

@@ -13,10 +13,11 @@ public sealed class JapaneseTokenizer(bool useMeCab)
     public bool UsesMeCab { get; } = useMeCab && MeCab.IsAvailable;
 
     /// <summary>Adds the text's keys to <paramref name="chars"/> and <paramref name="words"/>; word strings go to <paramref name="names"/>.</summary>
-    public void Tokenize(string normalized, List<ulong> chars, List<ulong> words, IDictionary<ulong, string>? names)
+    /// <remarks>With <paramref name="learn"/>, every morpheme MeCab reads is also recorded there for a <see cref="SurfaceLexicon"/>.</remarks>
+    public void Tokenize(string normalized, List<ulong> chars, List<ulong> words, IDictionary<ulong, string>? names, SurfaceLexicon.Builder? learn = null)
     {
         AddCharGrams(normalized, chars);
-        var content = UsesMeCab ? MeCabWords(normalized) : ScriptRuns(normalized);
+        var content = UsesMeCab ? MeCabWords(normalized, learn) : ScriptRuns(normalized);
         for (var i = 0; i < content.Count; i++)
         {
             var key = FeatureKeys.OfWord(content[i]);
@@ -26,8 +27,18 @@ public sealed class JapaneseTokenizer(bool useMeCab)
         }
     }
 
+    /// <summary>
+    /// Keys as <see cref="Tokenize(string, List{ulong}, List{ulong}, IDictionary{ulong, string}?, SurfaceLexicon.Builder?)"/>
+    /// gives, with words found in <paramref name="lexicon"/> instead of by MeCab: for texts beyond the vocabulary sample.
+    /// </summary>
+    public static void Tokenize(string normalized, List<ulong> chars, List<ulong> words, SurfaceLexicon lexicon)
+    {
+        AddCharGrams(normalized, chars);
+        lexicon.AddWords(normalized, words);
+    }
+
     /// <summary>Content words only, in order; used for features and for cluster labels.</summary>
-    public List<string> ContentWords(string normalized) => UsesMeCab ? MeCabWords(normalized) : ScriptRuns(normalized);
+    public List<string> ContentWords(string normalized) => UsesMeCab ? MeCabWords(normalized, null) : ScriptRuns(normalized);
 
     private static void AddCharGrams(string s, List<ulong> keys)
     {
@@ -47,12 +58,14 @@ public sealed class JapaneseTokenizer(bool useMeCab)
 
     // Read from MeCab's lattice (no output string): part of speech, sub-category and base form come from the
     // feature CSV (品詞,細分類1,細分類2,細分類3,活用型,活用形,原形,…); unknown words have no base form, so their surface.
-    private static List<string> MeCabWords(string s)
+    private static List<string> MeCabWords(string s, SurfaceLexicon.Builder? learn)
     {
         var words = new List<string>();
         MeCab.Walk(s, (surface, feature) =>
         {
-            if (ContentWord(surface, feature) is { } word) words.Add(word);
+            var word = ContentWord(surface, feature);
+            if (word is not null) words.Add(word);
+            learn?.Add(surface, word);
         });
         return words;
     }
