@@ -69,7 +69,16 @@ public static class SphericalKMeans
         var k = centroids.Length / dim;
         var best = 0;
         var bestSim = float.NegativeInfinity;
-        for (var c = 0; c < k; c++)
+        var c = 0;
+        for (; c + 4 <= k; c += 4)
+        {
+            var (s0, s1, s2, s3) = Dense.Dot4(x, centroids, c);
+            if (s0 > bestSim) { bestSim = s0; best = c; }
+            if (s1 > bestSim) { bestSim = s1; best = c + 1; }
+            if (s2 > bestSim) { bestSim = s2; best = c + 2; }
+            if (s3 > bestSim) { bestSim = s3; best = c + 3; }
+        }
+        for (; c < k; c++)
         {
             var s = Dense.Dot(x, centroids.AsSpan(c * dim, dim));
             if (s > bestSim) { bestSim = s; best = c; }

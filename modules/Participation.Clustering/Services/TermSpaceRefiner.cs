@@ -5,7 +5,7 @@ namespace Participation.Clustering.Services;
 /// 2001 ran spherical k-means on exactly such sparse unit rows). LSA finds the broad topics quickly and cheaply,
 /// but it keeps only the strongest directions; the rare, specific terms it drops (product names, people, places)
 /// often decide texts near a border, and the sparse pass gets them back. Each round costs one pass over the
-/// non-zeros per cluster. Centroid sums run in row order on one thread, so the result does not depend on cores.
+/// non-zeros per cluster. Centroid sums are taken over fixed parts of the rows, so the result does not depend on cores.
 /// </summary>
 public static class TermSpaceRefiner
 {
@@ -16,17 +16,13 @@ public static class TermSpaceRefiner
         labels = (int[])labels.Clone();
         // Feature-major (column j's k values side by side), so scoring a row reads k neighbouring floats per non-zero.
         var centroids = new float[(long)k * cols];
+        var partials = new float[]?[Parts - 1];
         for (var it = 0; it < iterations; it++)
         {
-            Array.Clear(centroids);
             var size = new int[k];
-            for (var i = 0; i < n; i++)
-            {
-                var c = labels[i];
-                size[c]++;
-                for (var p = x.RowStart[i]; p < x.RowStart[i + 1]; p++) centroids[(long)x.Indices[p] * k + c] += x.Values[p];
-            }
+            foreach (var c in labels) size[c]++;
             if (size.Any(s => s == 0)) break;
+            Accumulate(x, labels, k, centroids, partials);
             var norm = new double[k];
             for (long q = 0; q < centroids.LongLength; q++) norm[q % k] += (double)centroids[q] * centroids[q];
             var inv = norm.Select(v => v > 0 ? (float)(1 / Math.Sqrt(v)) : 0f).ToArray();
@@ -57,5 +53,32 @@ public static class TermSpaceRefiner
             if (changed == 0 || changed < n / 1000) break;
         }
         return labels;
+    }
+
+    private const int Parts = 4;
+
+    // Sums of each cluster's rows. The rows are cut into a fixed number of parts, each summed on its own array in
+    // row order and the parts added in part order: parallel, yet the same floats on any number of cores.
+    private static void Accumulate(SparseMatrix x, int[] labels, int k, float[] centroids, float[]?[] partials)
+    {
+        var n = x.Rows;
+        Parallel.For(0, Parts, Parallelism.Options, t =>
+        {
+            var target = t == 0 ? centroids : partials[t - 1] ??= new float[centroids.LongLength];
+            Array.Clear(target);
+            for (var i = (int)((long)t * n / Parts); i < (int)((long)(t + 1) * n / Parts); i++)
+            {
+                var c = labels[i];
+                for (var p = x.RowStart[i]; p < x.RowStart[i + 1]; p++) target[(long)x.Indices[p] * k + c] += x.Values[p];
+            }
+        });
+        var length = centroids.LongLength;
+        Parallel.For(0, Parts, Parallelism.Options, t =>
+        {
+            var span = centroids.AsSpan((int)(t * length / Parts), (int)((t + 1) * length / Parts - t * length / Parts));
+            var offset = (int)(t * length / Parts);
+            foreach (var part in partials)
+                Dense.Axpy(1f, part!.AsSpan(offset, span.Length), span);
+        });
     }
 }
