@@ -23,6 +23,7 @@ public sealed class RoundTransitions(ParticipationDbContext db, IAuditLog audit,
         if (round.Status != RoundStatus.Preparing) return false;
         Move(round, RoundStatus.Announced, "round.announced");
         await db.SaveChangesAsync(ct);
+        cache.Forget(round.Id);
         schedule.Schedule(round);
         await AdvanceAsync(round, ct);
         return true;
@@ -35,6 +36,7 @@ public sealed class RoundTransitions(ParticipationDbContext db, IAuditLog audit,
         if (round.Status == RoundStatus.Announced && now >= round.OpensAt) Move(round, RoundStatus.Open, "round.opened");
         if (round.Status == RoundStatus.Open && now >= round.ClosesAt) Move(round, RoundStatus.Closed, "round.closed");
         await db.SaveChangesAsync(ct);
+        cache.Forget(round.Id); // after the commit: a submission reading the round meanwhile cannot cache the old status
     }
 
     /// <summary>Mails the round's staff once when the results are overdue.</summary>
@@ -71,7 +73,6 @@ public sealed class RoundTransitions(ParticipationDbContext db, IAuditLog audit,
     {
         var from = round.Status;
         round.Status = to;
-        cache.Forget(round.Id);
         audit.Record(action, "round", round.Id, $"from={from};to={to}");
     }
 }

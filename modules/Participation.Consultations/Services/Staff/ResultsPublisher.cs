@@ -51,12 +51,12 @@ public sealed class ResultsPublisher(ParticipationDbContext db, DraftService dra
         if (missing.Count > 0) return missing;
         if (summary?.Length > MaxSummary) return [new("RoundStaff.Publish.Error.SummaryTooLong", MaxSummary)];
         round.Status = RoundStatus.ResultsPublished;
-        cache.Forget(round.Id);
         round.ResultsPublishedAt = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrWhiteSpace(summary)) round.ResultSummary = summary.Trim();
         round.FinalDraftVersion ??= (await drafts.VersionNumbersAsync(round.DraftId, ct)).DefaultIfEmpty().Max() is var v && v > 0 ? v : null;
         audit.Record("round.results-published", "round", round.Id);
         await db.SaveChangesAsync(ct);
+        cache.Forget(round.Id);
         await events.PublishAsync(new RoundResultsPublished(round.Id, round.WardId), ct);
         return [];
     }
