@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SecretariatScope>();
         Participation.Core.Files.UploadServiceCollectionExtensions.AddUploads(services, configuration);
         services.AddScoped<Services.Documents.DocumentEditor>();
+        services.AddScoped<Services.Members.MemberEditor>();
         services.AddScoped<ReviewAggregates>();
         services.AddScoped<SelectionPool>();
         services.AddScoped<SelectionRunJob>();

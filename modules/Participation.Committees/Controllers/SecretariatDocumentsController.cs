@@ -104,6 +104,28 @@ public sealed class SecretariatDocumentsController(ParticipationDbContext db, Do
         return Redirect($"/staff/committees/{id}/documents/{docId}#files");
     }
 
+    [HttpGet("{docId:int}/delete")]
+    public async Task<IActionResult> ConfirmDelete(int id, int docId, CancellationToken ct)
+    {
+        var (committee, document) = await LoadAsync(id, docId, ct);
+        if (document is null) return NotFound();
+        var explanation = t["Secretariat.Documents.DeleteText", document.Files.Count].Value
+            + (document.IsPublished ? " " + t["Secretariat.Documents.DeletePublished"].Value : "");
+        return View("~/Views/Secretariat/ConfirmDelete.cshtml", new ConfirmDeletePage(committee!, t["Secretariat.Documents.DeleteTitle"],
+            document.Title, explanation, $"/staff/committees/{id}/documents/{docId}/delete", $"/staff/committees/{id}/documents/{docId}"));
+    }
+
+    /// <summary>Deletes the document, its file rows and stored files. Sent twice, the second finds nothing and says so.</summary>
+    [HttpPost("{docId:int}/delete")]
+    public async Task<IActionResult> Delete(int id, int docId, CancellationToken ct)
+    {
+        var (committee, document) = await LoadAsync(id, docId, ct);
+        if (committee is null) return NotFound();
+        var deleted = document is not null && await editor.DeleteAsync(document, ct);
+        TempData["Flash"] = t[deleted ? "Secretariat.Documents.Deleted" : "Secretariat.Documents.AlreadyDeleted"].Value;
+        return Redirect($"/staff/committees/{id}#documents");
+    }
+
     private async Task<(Committee?, CommitteeDocument?)> LoadAsync(int id, int docId, CancellationToken ct)
     {
         var committee = await db.Set<Committee>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);

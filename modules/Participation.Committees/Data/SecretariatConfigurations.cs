@@ -50,6 +50,7 @@ public sealed class CommitteeMemberConfiguration : IEntityTypeConfiguration<Comm
         b.ToTable("committees_members");
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Role).HasMaxLength(100);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.CommitteeId);
     }
 }

@@ -10,6 +10,11 @@ public sealed class CommitteeMember
     public string Role { get; set; } = "";
     public bool ConsentToPublish { get; set; }
     public int? ApplicationId { get; set; }
+    /// <summary>First and last day of this member's term (委嘱期間), when the secretariat records them.</summary>
+    public DateOnly? TermStart { get; set; }
+    public DateOnly? TermEnd { get; set; }
+    /// <summary>Optimistic concurrency: the edit form carries it back, and a save from an older form is refused.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>A secretariat user assigned to a committee: they see its recruitments, applications and selections.</summary>

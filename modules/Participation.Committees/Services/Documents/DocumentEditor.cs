@@ -97,6 +97,27 @@ public sealed class DocumentEditor(ParticipationDbContext db, UploadCleaner uplo
         return true;
     }
 
+    /// <summary>
+    /// Deletes a document with its file rows, then the stored bytes (only once the rows are gone, so nothing points
+    /// at a missing file). False when another request deleted it first.
+    /// </summary>
+    public async Task<bool> DeleteAsync(CommitteeDocument document, CancellationToken ct)
+    {
+        var paths = document.Files.Select(f => f.StoredPath).ToList();
+        db.RemoveRange(document.Files);
+        db.Remove(document);
+        audit.Record("committee.document.deleted", "committee_document", document.Id.ToString(CultureInfo.InvariantCulture),
+            $"committee={document.CommitteeId} kind={document.Kind} was_published={(document.IsPublished ? "yes" : "no")} files_deleted={paths.Count}");
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+        foreach (var path in paths) store.Delete(path);
+        return true;
+    }
+
     /// <summary>Every file checked and cleaned in memory; errors name the file so the person knows which to choose again.</summary>
     private async Task<List<CleanUpload>> CleanAsync(IReadOnlyList<IFormFile> files, int existing, ModelStateDictionary errors, CancellationToken ct)
     {

@@ -234,7 +234,10 @@ namespace Participation.Web.Data.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     ConsentToPublish = table.Column<bool>(type: "boolean", nullable: false),
-                    ApplicationId = table.Column<int>(type: "integer", nullable: true)
+                    ApplicationId = table.Column<int>(type: "integer", nullable: true),
+                    TermStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

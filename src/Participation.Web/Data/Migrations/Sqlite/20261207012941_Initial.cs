@@ -233,7 +233,10 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ConsentToPublish = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
