@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Participation.Core.Data;
 
 namespace Participation.Web.Caching;
 
@@ -10,9 +11,11 @@ namespace Participation.Web.Caching;
 /// thread shows at once. Pages that show another module's data through a Core contract (a ward page listing
 /// open rounds) may lag by at most the cache lifetime. City and ward changes evict every page.
 /// Saves inside an explicit transaction (the submission writer's batches) evict once, after the commit, so a
-/// page requested between save and commit cannot be stored with the old data.
+/// page requested between save and commit cannot be stored with the old data. Rows written with raw SQL are reported
+/// through <see cref="IWrittenWithoutSaveChanges"/> and evict the same tags.
 /// </summary>
-internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCacheEviction> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCacheEviction> logger)
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IWrittenWithoutSaveChanges
 {
     public static string ModuleTag(string module) => "module:" + module.ToLowerInvariant();
 
@@ -65,11 +68,21 @@ internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCac
     private void Collect(DbContext? context)
     {
         if (context is null) return;
+        var tags = TagsOf(context.ChangeTracker.Entries()
+            .Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).Select(e => e.Metadata.ClrType));
+        // Several saves in one transaction add up; they are evicted together at the commit.
+        if (pending.TryGetValue(context, out var earlier)) earlier.UnionWith(tags);
+        else if (tags.Count > 0) pending.Add(context, tags);
+    }
+
+    public ValueTask CommittedAsync(IReadOnlyCollection<Type> entityTypes, CancellationToken cancellationToken) =>
+        EvictAsync(TagsOf(entityTypes), cancellationToken);
+
+    private static HashSet<string> TagsOf(IEnumerable<Type> changed)
+    {
         var tags = new HashSet<string>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var type in changed)
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
-            var type = entry.Metadata.ClrType;
             var ns = type.Namespace ?? "";
             if (ns.StartsWith("Participation.Core.Cities", StringComparison.Ordinal)) tags.Add(PublicPagePolicy.AllTag);
             var assembly = type.Assembly.GetName().Name ?? "";
@@ -77,15 +90,18 @@ internal sealed class PageCacheEviction(IOutputCacheStore store, ILogger<PageCac
                 tags.Add(ModuleTag(assembly["Participation.".Length..]));
         }
         if (tags.Count > 0) tags.Add(ModuleTag("Web")); // the home page summarises every module
-        // Several saves in one transaction add up; they are evicted together at the commit.
-        if (pending.TryGetValue(context, out var earlier)) earlier.UnionWith(tags);
-        else if (tags.Count > 0) pending.Add(context, tags);
+        return tags;
     }
 
     private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)
     {
         if (context is null || !pending.TryGetValue(context, out var tags)) return;
         pending.Remove(context);
+        await EvictAsync(tags, cancellationToken);
+    }
+
+    private async ValueTask EvictAsync(HashSet<string> tags, CancellationToken cancellationToken)
+    {
         foreach (var tag in tags)
         {
             try { await store.EvictByTagAsync(tag, cancellationToken); }

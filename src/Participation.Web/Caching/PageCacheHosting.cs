@@ -11,6 +11,7 @@ internal static class PageCacheHosting
         var options = builder.Configuration.GetSection($"{ParticipationOptions.Section}:PageCache").Get<PageCacheOptions>() ?? new();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<PageCacheEviction>();
+        builder.Services.AddSingleton<Participation.Core.Data.IWrittenWithoutSaveChanges>(sp => sp.GetRequiredService<PageCacheEviction>());
         builder.Services.AddOutputCache(o =>
         {
             o.MaximumBodySize = 1024 * 1024;

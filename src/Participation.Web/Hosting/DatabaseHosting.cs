@@ -11,6 +11,10 @@ namespace Participation.Web.Hosting;
 
 internal static class DatabaseHosting
 {
+    /// <summary>
+    /// The context is per scope, its options built once (singleton): building them per scope cost every request and
+    /// every background scope a few microseconds of option and warning configuration for nothing.
+    /// </summary>
     public static void AddParticipationDatabase(this WebApplicationBuilder builder)
     {
         var options = DatabaseOptions.From(builder.Configuration);
@@ -21,14 +25,16 @@ internal static class DatabaseHosting
             var cs = options.ConnectionString ?? throw new InvalidOperationException(
                 "Participation:Database:Provider is Postgres but Participation:Database:ConnectionString is empty.");
             builder.Services.AddDbContext<PostgresParticipationDbContext>((sp, o) => o.UseNpgsql(cs)
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()));
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<PostgresParticipationDbContext>());
         }
         else
         {
             var cs = options.ConnectionString ?? $"Data Source={Path.Combine(AppDataRoot(builder), "participation.db")}";
             builder.Services.AddDbContext<SqliteParticipationDbContext>((sp, o) => o.UseSqlite(cs, s => s.CommandTimeout(60))
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()));
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()),
+                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<SqliteParticipationDbContext>());
         }
     }

@@ -31,18 +31,16 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
         var rounds = await db.Set<ConsultationRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         var protector = protection.CreateProtector(Purpose);
 
+        var failed = await PublishAsync(entries, submissions, ct);
         var done = new List<long>(entries.Count);
         foreach (var entry in entries)
         {
+            if (failed.Contains(entry.Id)) continue;
             try
             {
-                if (submissions.TryGetValue(entry.SubmissionId, out var submission))
-                {
-                    await events.PublishAsync(new SubmissionAccepted(submission.RoundId, submission.Id,
-                        submission.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList(), submission.WardId), ct);
-                    if (entry.ProtectedSecret is { } secret && emails.TryGetValue(submission.Id, out var email))
-                        await MailAsync(entry, email, rounds[submission.RoundId], submission.ReceiptNumber, protector.Unprotect(secret), ct);
-                }
+                if (submissions.TryGetValue(entry.SubmissionId, out var submission)
+                    && entry.ProtectedSecret is { } secret && emails.TryGetValue(submission.Id, out var email))
+                    await MailAsync(entry, email, rounds[submission.RoundId], submission.ReceiptNumber, protector.Unprotect(secret), ct);
                 done.Add(entry.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -52,6 +50,39 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
         }
         return done;
     }
+
+    /// <summary>
+    /// Raises <c>SubmissionAccepted</c> for all rows at once (a batch handler places a whole group commit in one go);
+    /// if that fails, one by one, so only the rows whose handlers fail wait for a retry. Returns those rows.
+    /// </summary>
+    private async Task<HashSet<long>> PublishAsync(List<SubmissionOutboxEntry> entries, Dictionary<int, Submission> submissions, CancellationToken ct)
+    {
+        var raised = entries.Where(e => submissions.ContainsKey(e.SubmissionId))
+            .Select(e => (Entry: e, Event: Accepted(submissions[e.SubmissionId]))).ToList();
+        var failed = new HashSet<long>();
+        try
+        {
+            await events.PublishAllAsync(raised.ConvertAll(r => r.Event), ct);
+            return failed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning(ex, "Raising SubmissionAccepted for {Count} outbox rows failed; raising them one by one", raised.Count);
+        }
+        foreach (var (entry, accepted) in raised)
+        {
+            try { await events.PublishAsync(accepted, ct); }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed.Add(entry.Id);
+                log.LogWarning(ex, "Outbox row {OutboxId} (submission {SubmissionId}) failed; it will be tried again", entry.Id, entry.SubmissionId);
+            }
+        }
+        return failed;
+    }
+
+    private static SubmissionAccepted Accepted(Submission s) =>
+        new(s.RoundId, s.Id, s.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList(), s.WardId);
 
     private async Task MailAsync(SubmissionOutboxEntry entry, string email, ConsultationRound round, string receipt, string secret, CancellationToken ct)
     {

@@ -96,6 +96,31 @@ public sealed class ClusterRunTests(DemoSiteFactory factory)
     }
 
     [Fact]
+    public async Task Submissions_raised_together_are_each_placed_at_their_nearest_cluster_once()
+    {
+        var kita = await factory.WardIdAsync("北区");
+        var roundId = await factory.SeedRoundAsync(kita, "北区テスト公園の一括配置", ClusteringSite.ParkOpinions);
+        var client = factory.CreateBrowserClient();
+        await client.SignInAsync("staff.kita@demo.example");
+        var runId = await StartRoundRunAsync(client, roundId, "4");
+        await factory.RunJobAsync(runId);
+        var before = await factory.WithDbAsync(db => db.Set<Cluster>().Where(c => c.RunId == runId).SumAsync(c => c.Size));
+
+        var opinionIds = await factory.SubmitAllAsync(roundId, kita,
+            "駅前の駐輪場が足りないので、駐輪場を増やしてほしい。", "公園のトイレが汚いので、トイレを改修してほしい。");
+        var sourceIds = opinionIds.Select(i => i.ToString()).ToList();
+        var members = await factory.WithDbAsync(db => db.Set<ClusterMember>().AsNoTracking()
+            .Where(m => m.RunId == runId && sourceIds.Contains(m.SourceId)).ToListAsync());
+        Assert.Equal(sourceIds.Order(), members.Select(m => m.SourceId).Order());
+        Assert.All(members, m => Assert.True(m.Incremental));
+        var labels = await factory.WithDbAsync(db => db.Set<Cluster>().Where(c => c.RunId == runId)
+            .ToDictionaryAsync(c => c.Id, c => c.Keywords + c.Label));
+        Assert.Contains("駐輪", labels[members.Single(m => m.SourceId == sourceIds[0]).ClusterId]);
+        Assert.Contains("トイレ", labels[members.Single(m => m.SourceId == sourceIds[1]).ClusterId]);
+        Assert.Equal(before + 2, await factory.WithDbAsync(db => db.Set<Cluster>().Where(c => c.RunId == runId).SumAsync(c => c.Size)));
+    }
+
+    [Fact]
     public async Task A_run_with_too_few_texts_fails_with_a_localised_message()
     {
         var nishi = await factory.WardIdAsync("西区");

@@ -76,6 +76,23 @@ public static class ClusteringSite
         return s.Opinions[0].Id;
     }
 
+    /// <summary>Several submissions committed together, their events raised in one call (as the outbox raises a batch).</summary>
+    public static async Task<List<int>> SubmitAllAsync(this ParticipationFactory f, int roundId, int wardId, params string[] texts)
+    {
+        using var scope = f.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Participation.Core.Data.ParticipationDbContext>();
+        var events = new List<SubmissionAccepted>();
+        foreach (var text in texts)
+        {
+            var s = await AddSubmissionAsync(db, roundId, wardId, text);
+            events.Add(new SubmissionAccepted(roundId, s.Id, s.Opinions.Select(o => o.Id).ToList(), wardId));
+        }
+        var bus = scope.ServiceProvider.GetRequiredService<IEventBus>();
+        await bus.PublishAllAsync(events);
+        await bus.PublishAllAsync(events); // raised again (the outbox delivers at least once): placed only once
+        return events.Select(e => e.OpinionIds[0]).ToList();
+    }
+
     public static readonly string[] ParkOpinions =
     [
         "公園のトイレが古くて汚いので改修してほしい。",

@@ -1,0 +1,117 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Participation.Consultations.Services.Intake;
+
+/// <summary>
+/// Inserts many rows of one entity type with multi-row <c>INSERT … VALUES (…),(…) RETURNING</c> statements on the
+/// context's open connection and transaction, bypassing change tracking (the group commit's dearest part). Tables,
+/// columns, value conversions and parameter types come from the EF model, so the SQL is right for SQLite and
+/// PostgreSQL alike and follows the model. A database-generated key is read back and set on the entity, matched by
+/// columns that identify the row within the batch (never by the order of the returned rows, which SQL leaves open).
+/// </summary>
+internal sealed class RowInserter(DbContext db)
+{
+    // PostgreSQL: few round trips (well under its 65,535 parameters per statement). SQLite has no round trips but binds
+    // each parameter by a linear search of the statement's names, so long statements cost quadratic time there
+    // (measured: 400 parameters a statement still spent a tenth of the site's time in that search).
+    private const int MaxParametersPostgres = 8000;
+    private const int MaxParametersSqlite = 100;
+
+    private readonly ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
+
+    /// <param name="matchBy">Properties whose values are unique within <paramref name="rows"/>; needed when the key is generated.</param>
+    public async Task InsertAsync<T>(IReadOnlyList<T> rows, string[] matchBy, CancellationToken ct) where T : class
+    {
+        if (rows.Count == 0) return;
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var key = entity.FindPrimaryKey()!.Properties.Single();
+        var generated = key.ValueGenerated == ValueGenerated.OnAdd;
+        var columns = entity.GetProperties().Where(p => !(generated && p == key)).ToList();
+        var match = matchBy.Select(n => entity.FindProperty(n) ?? throw new InvalidOperationException($"{typeof(T).Name}.{n} is not mapped.")).ToArray();
+        if (generated && match.Length == 0) throw new InvalidOperationException($"{typeof(T).Name} has a generated key: name the columns that match rows.");
+
+        var head = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!))).Append(") VALUES ").ToString();
+        var returning = generated
+            ? " RETURNING " + string.Join(", ", new[] { key }.Concat(match).Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
+            : "";
+        var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
+        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        var perStatement = Math.Max(1, (sqlite ? MaxParametersSqlite : MaxParametersPostgres) / columns.Count);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+
+        for (var start = 0; start < rows.Count; start += perStatement)
+        {
+            var chunk = Math.Min(perStatement, rows.Count - start);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var text = new StringBuilder(head, head.Length + chunk * columns.Count * 8 + returning.Length);
+            var n = 0;
+            for (var r = 0; r < chunk; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var name = "@p" + n.ToString(CultureInfo.InvariantCulture);
+                    n++;
+                    if (c > 0) text.Append(", ");
+                    text.Append(name);
+                    var value = getters[c].GetClrValueUsingContainingEntity(rows[start + r]);
+                    command.Parameters.Add(mappings[c].CreateParameter(command, name, value, columns[c].IsNullable));
+                }
+                text.Append(')');
+            }
+            command.CommandText = text.Append(returning).ToString();
+            if (!generated)
+            {
+                await command.ExecuteNonQueryAsync(ct);
+                continue;
+            }
+            await ReadKeysAsync(command, rows, start, chunk, key, match, ct);
+        }
+    }
+
+    private static async Task ReadKeysAsync<T>(DbCommand command, IReadOnlyList<T> rows, int start, int count, IProperty key,
+        IProperty[] match, CancellationToken ct) where T : class
+    {
+        var byMatch = new Dictionary<string, T>(count);
+        for (var r = start; r < start + count; r++)
+            if (!byMatch.TryAdd(MatchOf(match, i => ProviderValue(match[i], rows[r])), rows[r]))
+                throw new InvalidOperationException($"Two {typeof(T).Name} rows of one batch have the same {string.Join("/", match.Select(m => m.Name))}.");
+        var setter = key.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{key.Name} has no property to set.");
+        var read = 0;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var row = byMatch[MatchOf(match, i => reader.GetValue(i + 1))];
+                setter.SetValue(row, Convert.ChangeType(reader.GetValue(0), setter.PropertyType, CultureInfo.InvariantCulture));
+                read++;
+            }
+        }
+        if (read != count) throw new InvalidOperationException($"{count} {typeof(T).Name} rows inserted but {read} keys returned.");
+    }
+
+    private static object? ProviderValue(IProperty property, object entity)
+    {
+        var value = property.GetGetter().GetClrValueUsingContainingEntity(entity);
+        return property.GetTypeMapping().Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
+    }
+
+    private static string MatchOf(IProperty[] match, Func<int, object?> value)
+    {
+        if (match.Length == 1) return Convert.ToString(value(0), CultureInfo.InvariantCulture) ?? "";
+        var text = new StringBuilder();
+        for (var i = 0; i < match.Length; i++) text.Append(Convert.ToString(value(i), CultureInfo.InvariantCulture)).Append('\u001f');
+        return text.ToString();
+    }
+}
