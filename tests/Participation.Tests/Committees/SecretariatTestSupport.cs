@@ -12,6 +12,14 @@ internal static class SecretariatTestSupport
     public static Task<int> CommitteeIdAsync(ParticipationFactory factory, string name) =>
         factory.WithDbAsync(db => db.Set<Committee>().Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
 
+    /// <summary>A browser client signed in as the demo secretariat, and the id of the committee <paramref name="name"/>.</summary>
+    public static async Task<(HttpClient Staff, int Id)> SecretariatOfAsync(ParticipationFactory factory, string name = "環境審議会")
+    {
+        var staff = factory.CreateBrowserClient();
+        await staff.SignInAsync(Secretariat);
+        return (staff, await CommitteeIdAsync(factory, name));
+    }
+
     public static Task<int> RecruitmentIdAsync(ParticipationFactory factory, string committee) =>
         factory.WithDbAsync(db => (from r in db.Set<Recruitment>() join c in db.Set<Committee>() on r.CommitteeId equals c.Id
                                    where c.Name == committee select r.Id).SingleAsync());

@@ -15,12 +15,7 @@ namespace Participation.Tests.Committees.Members;
 /// <summary>The secretariat keeps a committee's members: edit, remove, consent to publish the name; the public sees consenting names only.</summary>
 public sealed class MemberManagementTests(MembersSite site) : IClassFixture<MembersSite>
 {
-    private async Task<(HttpClient Staff, int Id)> StaffAsync()
-    {
-        var staff = site.CreateBrowserClient();
-        await staff.SignInAsync(Secretariat);
-        return (staff, await CommitteeIdAsync(site, "環境審議会"));
-    }
+    private Task<(HttpClient Staff, int Id)> StaffAsync() => SecretariatOfAsync(site);
 
     private static async Task<string> Html(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 

@@ -11,12 +11,7 @@ namespace Participation.Tests.Committees.Minutes;
 /// <summary>A whole document (minutes or materials) is deleted after a confirmation page: rows, stored files, public listing.</summary>
 public sealed class DocumentDeletionTests(MinutesSite site) : IClassFixture<MinutesSite>
 {
-    private async Task<(HttpClient Staff, int Id)> StaffAsync()
-    {
-        var staff = site.CreateBrowserClient();
-        await staff.SignInAsync(Secretariat);
-        return (staff, await CommitteeIdAsync(site, "環境審議会"));
-    }
+    private Task<(HttpClient Staff, int Id)> StaffAsync() => SecretariatOfAsync(site);
 
     [Fact]
     public async Task Deleting_a_published_document_removes_its_files_on_disk_and_its_public_listing_and_a_second_send_is_harmless()

@@ -12,12 +12,7 @@ namespace Participation.Tests.Committees.Minutes;
 
 public sealed class DocumentUploadTests(MinutesSite site) : IClassFixture<MinutesSite>
 {
-    private async Task<(HttpClient Staff, int Id)> StaffAsync()
-    {
-        var staff = site.CreateBrowserClient();
-        await staff.SignInAsync(Secretariat);
-        return (staff, await CommitteeIdAsync(site, "環境審議会"));
-    }
+    private Task<(HttpClient Staff, int Id)> StaffAsync() => SecretariatOfAsync(site);
 
     [Fact]
     public async Task A_photo_is_stored_and_served_without_exif_or_gps()
