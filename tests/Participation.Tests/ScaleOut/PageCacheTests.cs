@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Participation.Consultations.Models;
@@ -47,6 +48,31 @@ public sealed class PageCacheTests(CachedDemoSiteFactory factory) : IClassFixtur
         var after = await client.GetAsync($"/rounds/{roundId}");
         Assert.Null(after.Headers.Age);
         Assert.Contains(title, await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_submission_written_by_the_group_commit_shows_at_once()
+    {
+        // The writer inserts with raw SQL (no SaveChanges), so eviction comes through IWrittenWithoutSaveChanges.
+        var client = factory.CreateClient();
+        var roundId = await factory.WithDbAsync(db => db.Set<ConsultationRound>().Where(r => r.Status == RoundStatus.Open).Select(r => r.Id).FirstAsync());
+        await client.GetAsync("/rounds");
+        Assert.NotNull((await client.GetAsync("/rounds")).Headers.Age);
+
+        var submitted = await client.PostAsJsonAsync($"/api/rounds/{roundId}/submissions", new
+        {
+            category = "resident", name = "キャッシュ 確認", email = "cache.check@example.jp",
+            opinions = new[] { new { section = "general", text = "一覧の件数がすぐ変わるか確かめます。" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var count = await factory.WithDbAsync(db => db.Set<Submission>().CountAsync(s => s.RoundId == roundId && s.Status == SubmissionStatus.Active));
+
+        var after = await client.GetAsync("/rounds");
+        Assert.Null(after.Headers.Age);
+        var html = await after.Content.ReadAsStringAsync();
+        var at = html.IndexOf($"href=\"/rounds/{roundId}\"", StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        Assert.Contains($"：{count}</p>", html[at..Math.Min(html.Length, at + 2000)]);
     }
 
     [Fact]

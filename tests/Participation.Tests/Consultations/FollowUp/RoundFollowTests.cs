@@ -85,7 +85,7 @@ public sealed class RoundFollowTests(DemoSiteFactory factory) : IClassFixture<De
 
         // Nothing is mailed inside the request: one job is queued.
         Assert.Single(ResultsPublishing.QueuedMailJobs(factory, closed));
-        Assert.Empty(Mails.In(factory.MailFolder).Where(m => m.Subject.StartsWith("【結果公表】")));
+        Assert.DoesNotContain(Mails.In(factory.MailFolder), m => m.Subject.StartsWith("【結果公表】"));
 
         await ResultsPublishing.RunMailJobAsync(factory, closed, "http://city.example");
         var notices = Mails.In(factory.MailFolder).Where(m => m.Body.Contains($"/rounds/{closed}/results")).ToList();
