@@ -19,8 +19,8 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
 {
     public List<OutboxTicket> Tickets { get; } = [];
 
-    /// <summary>Whether submissions were committed (public pages showing them are then out of date).</summary>
-    public bool Committed { get; private set; }
+    /// <summary>The entity types of the rows committed (public pages showing them are then out of date); empty when none.</summary>
+    public HashSet<Type> Written { get; } = [];
 
     public async Task<Dictionary<PendingSubmission, SubmissionResult>> WriteAsync(IReadOnlyList<PendingSubmission> batch)
     {
@@ -65,7 +65,7 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
 
     private async Task InsertAsync(List<PendingSubmission> items, List<long> acks)
     {
-        if (items.Count > 0 && db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+        if (items.Count > 0 && db.Database.IsSqliteProvider())
         {
             await db.Database.OpenConnectionAsync();
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
@@ -107,7 +107,7 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         await rows.InsertAsync(entries, [nameof(SubmissionOutboxEntry.SubmissionId)], CancellationToken.None);
         await tx.CommitAsync();
         Marked(acks);
-        Committed = true;
+        Written.UnionWith(rows.Inserted);
         Tickets.AddRange(entries.Select(e => new OutboxTicket(e.Id, e.LockedUntil!.Value)));
     }
 

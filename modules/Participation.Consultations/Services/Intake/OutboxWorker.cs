@@ -65,7 +65,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
-            if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) != true) return;
+            if (!db.Database.IsSqliteProvider()) return;
             await db.Set<SubmissionOutboxEntry>().Where(e => e.ProcessedAt == null && e.LockedUntil != null && e.CreatedAt < startedAt)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.LockedUntil, (DateTime?)null), ct);
         }

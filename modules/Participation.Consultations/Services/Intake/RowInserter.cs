@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Participation.Core.Data;
 
 namespace Participation.Consultations.Services.Intake;
 
@@ -25,10 +26,14 @@ internal sealed class RowInserter(DbContext db)
 
     private readonly ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
 
+    /// <summary>The entity types this inserter has written rows of.</summary>
+    public HashSet<Type> Inserted { get; } = [];
+
     /// <param name="matchBy">Properties whose values are unique within <paramref name="rows"/>; needed when the key is generated.</param>
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, string[] matchBy, CancellationToken ct) where T : class
     {
         if (rows.Count == 0) return;
+        Inserted.Add(typeof(T));
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var key = entity.FindPrimaryKey()!.Properties.Single();
@@ -44,7 +49,7 @@ internal sealed class RowInserter(DbContext db)
             : "";
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
         var getters = columns.Select(c => c.GetGetter()).ToArray();
-        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
+        var sqlite = db.Database.IsSqliteProvider();
         var perStatement = Math.Max(1, (sqlite ? MaxParametersSqlite : MaxParametersPostgres) / columns.Count);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();

@@ -20,9 +20,6 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
     private readonly Channel<PendingSubmission?> queue = Channel.CreateBounded<PendingSubmission?>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    private static readonly Type[] WrittenTypes =
-        [typeof(Models.Submission), typeof(Models.Opinion), typeof(Models.SubmitterContact), typeof(Models.SubmissionOutboxEntry), typeof(Core.Audit.AuditEntry)];
-
     public async Task<SubmissionResult> SubmitAsync(PendingSubmission pending, CancellationToken ct)
     {
         await queue.Writer.WriteAsync(pending, ct);
@@ -63,8 +60,8 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
             var commit = new BatchCommit(db, outbox, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds));
             var results = await commit.WriteAsync(batch);
             foreach (var ticket in commit.Tickets) outbox.Ready.Writer.TryWrite(ticket);
-            if (commit.Committed && scope.ServiceProvider.GetService<IWrittenWithoutSaveChanges>() is { } written)
-                await written.CommittedAsync(WrittenTypes, CancellationToken.None);
+            if (commit.Written.Count > 0 && scope.ServiceProvider.GetService<IWrittenWithoutSaveChanges>() is { } written)
+                await written.CommittedAsync(commit.Written, CancellationToken.None);
             foreach (var (pending, result) in results)
             {
                 if (pending.KeyOf is { } key && result.Receipt is not null) recent.Remember(key.RoundId, key.Key, result.Receipt, result.SubmissionId!.Value);
