@@ -82,7 +82,7 @@ public sealed class FeatureExtractor(FeatureOptions options)
         foreach (var d in names.OrderBy(d => d.Count))
             foreach (var (k, w) in d)
                 if (columns.ContainsKey(k)) words.TryAdd(k, w);
-        var vocabulary = new Vocabulary(columns, idf, chosen, words, options, tokenizer.UsesMeCab);
+        var vocabulary = new Vocabulary(columns, idf, chosen, words, options, tokenizer.UsesMeCab, table);
         return (vocabulary, Build(vocabulary, docs));
     }
 

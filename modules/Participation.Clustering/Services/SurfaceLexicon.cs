@@ -87,7 +87,18 @@ public sealed class SurfaceLexicon
     /// Adds the content words of <paramref name="text"/> (leftmost-longest match) and adjacent pairs to
     /// <paramref name="keys"/>, as <see cref="JapaneseTokenizer"/> does with MeCab's words.
     /// </summary>
-    public void AddWords(string text, List<ulong> keys)
+    public void AddWords(string text, List<ulong> keys) => Scan(text, keys, null);
+
+    /// <summary>The content words found in <paramref name="text"/>, in order (for tests and labels).</summary>
+    public List<string> Words(string text)
+    {
+        var words = new List<string>();
+        Scan(text, null, words);
+        return words;
+    }
+
+    // One segmentation for both callers: word and pair keys into keys, word strings into words (either may be null).
+    private void Scan(string text, List<ulong>? keys, List<string>? words)
     {
         string? previous = null;
         for (var i = 0; i < text.Length;)
@@ -102,24 +113,12 @@ public sealed class SurfaceLexicon
             i += length;
             if (entries[entry] is not { } found) continue;
             var (word, key) = found;
+            words?.Add(word);
+            if (keys is null) continue;
             keys.Add(key);
             if (previous is not null) keys.Add(FeatureKeys.OfPair(previous, word));
             previous = word;
         }
-    }
-
-    /// <summary>The content words found in <paramref name="text"/>, in order (for tests and labels).</summary>
-    public List<string> Words(string text)
-    {
-        var words = new List<string>();
-        for (var i = 0; i < text.Length;)
-        {
-            var (entry, length) = LongestAt(text, i);
-            if (entry < 0) { i++; continue; }
-            if (entries[entry] is { } found) words.Add(found.Word);
-            i += length;
-        }
-        return words;
     }
 
     private (int Entry, int Length) LongestAt(string text, int start)

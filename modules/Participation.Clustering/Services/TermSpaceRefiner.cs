@@ -75,10 +75,10 @@ public static class TermSpaceRefiner
         var length = centroids.LongLength;
         Parallel.For(0, Parts, Parallelism.Options, t =>
         {
-            var span = centroids.AsSpan((int)(t * length / Parts), (int)((t + 1) * length / Parts - t * length / Parts));
-            var offset = (int)(t * length / Parts);
+            var from = (int)(t * length / Parts);
+            var count = (int)((t + 1) * length / Parts) - from;
             foreach (var part in partials)
-                Dense.Axpy(1f, part!.AsSpan(offset, span.Length), span);
+                Dense.Axpy(1f, part!.AsSpan(from, count), centroids.AsSpan(from, count));
         });
     }
 }

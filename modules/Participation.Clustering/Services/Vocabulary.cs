@@ -1,12 +1,12 @@
 namespace Participation.Clustering.Services;
 
 /// <summary>The fitted feature space: key → column, IDF per column, and readable words for labels.</summary>
-public sealed class Vocabulary(Dictionary<ulong, int> columns, float[] idf, ulong[] keys, Dictionary<ulong, string> words, FeatureOptions options, bool usesMeCab)
+public sealed class Vocabulary(Dictionary<ulong, int> columns, float[] idf, ulong[] keys, Dictionary<ulong, string> words, FeatureOptions options, bool usesMeCab,
+    ColumnTable? table = null)
 {
-    private ColumnTable? table;
 
     public Dictionary<ulong, int> Columns { get; } = columns;
-    /// <summary>The same mapping as <see cref="Columns"/>, built for fast lookups on first use.</summary>
+    /// <summary>The same mapping as <see cref="Columns"/> for fast lookups: the one the fit built, or built on first use.</summary>
     public ColumnTable Table => table ??= new ColumnTable(Columns);
     public float[] Idf { get; } = idf;
     public ulong[] Keys { get; } = keys;
