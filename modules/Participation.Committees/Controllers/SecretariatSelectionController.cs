@@ -105,8 +105,10 @@ public sealed class SecretariatSelectionController(ParticipationDbContext db, Re
         var run = await db.Set<SelectionRun>().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (run is null) return NotFound();
         if (run.State != SelectionRunState.Drawn) return Conflict();
-        var sent = await mailer.NotifyAsync(run, ct);
-        TempData["SelectionNotice"] = t["Secretariat.Selection.MailsSent", sent].Value;
+        var notified = await mailer.NotifyAsync(run, ct);
+        TempData["SelectionNotice"] = notified.Told == 0
+            ? t["Secretariat.Selection.AllNotified"].Value
+            : t["Secretariat.Selection.MailsSent", notified.Mailed].Value;
         return Redirect($"/staff/selection-runs/{id}");
     }
 

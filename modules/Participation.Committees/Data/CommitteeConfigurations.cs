@@ -46,6 +46,7 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Source).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.NotifiedOutcome).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.Household).HasMaxLength(100);
         b.HasOne(a => a.Contact).WithOne().HasForeignKey<ApplicantContact>(c => c.ApplicationId);
     }

@@ -20,6 +20,8 @@ public sealed class Application
     public string Household { get; set; } = "";
     /// <summary>Set by the draw or ranking; shown on /me once decided.</summary>
     public SelectionOutcome Outcome { get; set; }
+    /// <summary>The outcome the applicant was last told about (None until the result mails go out).</summary>
+    public SelectionOutcome NotifiedOutcome { get; set; }
     /// <summary>Position on the reserve list (補欠), 1 = first called.</summary>
     public int? ReserveRank { get; set; }
     public string Gender { get; set; } = "";

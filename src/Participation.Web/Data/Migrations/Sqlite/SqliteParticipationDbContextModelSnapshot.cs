@@ -696,6 +696,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotifiedOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Occupation")
                         .IsRequired()
                         .HasMaxLength(100)

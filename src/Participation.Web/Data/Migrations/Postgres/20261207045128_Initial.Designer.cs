@@ -12,7 +12,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParticipationDbContext))]
-    [Migration("20261207012947_Initial")]
+    [Migration("20261207045128_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -733,6 +733,11 @@ namespace Participation.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NotifiedOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Occupation")
                         .IsRequired()

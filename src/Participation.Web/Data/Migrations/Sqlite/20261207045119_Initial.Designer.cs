@@ -11,7 +11,7 @@ using Participation.Web.Data;
 namespace Participation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParticipationDbContext))]
-    [Migration("20261207012941_Initial")]
+    [Migration("20261207045119_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -697,6 +697,11 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Household")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifiedOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Occupation")

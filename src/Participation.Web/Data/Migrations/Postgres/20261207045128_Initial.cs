@@ -169,6 +169,7 @@ namespace Participation.Web.Data.Migrations.Postgres
                     Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Household = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NotifiedOutcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ReserveRank = table.Column<int>(type: "integer", nullable: true),
                     Gender = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     AgeBand = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),

@@ -168,6 +168,7 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Household = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NotifiedOutcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ReserveRank = table.Column<int>(type: "INTEGER", nullable: true),
                     Gender = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     AgeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
