@@ -3,13 +3,13 @@ using Participation.Committees.Selection;
 namespace Participation.Bench.Commands;
 
 /// <summary>
-/// <c>select --input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N] [--warm-start-panels N] [--exact-seconds S] [--gap-tolerance G] [--no-stabilise]</c>:
+/// <c>select --input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N] [--warm-start-panels N] [--exact-seconds S] [--gap-tolerance G] [--relaxed-gap-tolerance G] [--relax-after S] [--no-stabilise]</c>:
 /// the fair stratified lottery of the Committees module on a sortition instance. Last stdout line: the solution JSON.
 /// </summary>
 public sealed class SelectCommand : IBenchCommand
 {
     public string Name => "select";
-    public string Usage => "--input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N] [--warm-start-panels N] [--exact-seconds S] [--gap-tolerance G] [--no-stabilise]";
+    public string Usage => "--input FILE.json [--maximin-only] [--leximin-seconds S] [--time-limit S] [--legacy-draws N] [--warm-start-panels N] [--exact-seconds S] [--gap-tolerance G] [--relaxed-gap-tolerance G] [--relax-after S] [--no-stabilise]";
 
     public Task<int> RunAsync(BenchArgs args)
     {
@@ -32,6 +32,8 @@ public sealed class SelectCommand : IBenchCommand
             WarmStartPanels = args.Int("warm-start-panels") ?? 0,
             ExactSeconds = args.Double("exact-seconds") ?? 10,
             GapTolerance = args.Double("gap-tolerance") ?? 0.002,
+            RelaxedGapTolerance = args.Double("relaxed-gap-tolerance") ?? 0.009,
+            RelaxAfterSeconds = args.Double("relax-after") ?? 40,
             Stabilise = !args.Has("no-stabilise"),
             Progress = m => Console.Error.WriteLine($"select: {m}"),
         };

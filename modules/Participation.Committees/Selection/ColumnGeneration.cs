@@ -10,7 +10,8 @@ namespace Participation.Committees.Selection;
 /// a panel found there that does not improve under the true duals is a mis-price, and the round prices the true
 /// duals instead. The loop ends at the exact optimum (master value = best upper bound), or — once
 /// <see cref="FairLotteryOptions.ExactSeconds"/> have passed — when the relative gap is within
-/// <see cref="FairLotteryOptions.GapTolerance"/>.
+/// <see cref="FairLotteryOptions.GapTolerance"/> (<see cref="FairLotteryOptions.RelaxedGapTolerance"/> after
+/// <see cref="FairLotteryOptions.RelaxAfterSeconds"/>).
 /// </summary>
 internal sealed class ColumnGeneration(MasterLp master, PanelSearch search, MipPricer mip, FairLotteryOptions options, Stopwatch clock, Random random)
 {
@@ -42,7 +43,7 @@ internal sealed class ColumnGeneration(MasterLp master, PanelSearch search, MipP
             lpTime += clock.Elapsed.TotalSeconds - t0;
             rounds++;
             if (z >= upper - options.Tolerance) return new Outcome(z, Math.Max(z, upper), true, true, weights);
-            if (clock.Elapsed.TotalSeconds - started >= options.ExactSeconds && upper - z <= options.GapTolerance * upper)
+            if (clock.Elapsed.TotalSeconds - started >= options.ExactSeconds && upper - z <= AllowedGap() * upper)
                 return new Outcome(z, upper, true, false, weights);
             var remaining = deadline - clock.Elapsed.TotalSeconds;
             if (remaining <= 0 || master.ColumnCount >= options.MaxColumns) return new Outcome(z, upper, false, false, weights);
@@ -90,6 +91,9 @@ internal sealed class ColumnGeneration(MasterLp master, PanelSearch search, MipP
             }
         }
     }
+
+    private double AllowedGap() =>
+        clock.Elapsed.TotalSeconds >= options.RelaxAfterSeconds ? Math.Max(options.GapTolerance, options.RelaxedGapTolerance) : options.GapTolerance;
 
     /// <summary>Wentges smoothing: α·center + (1 − α)·duals; both have free weights summing to 1, so the mix does too.</summary>
     private static double[] Mix(double[] center, double[] duals)

@@ -55,6 +55,13 @@ public sealed class FairLotteryOptions
     public double ExactSeconds { get; init; } = 10;
     /// <summary>After <see cref="ExactSeconds"/>, stop once (upper bound − value) / upper bound is at most this.</summary>
     public double GapTolerance { get; init; } = 0.002;
+    /// <summary>
+    /// From <see cref="RelaxAfterSeconds"/> on (counted from the start of the solve), the gap at which column generation
+    /// stops instead: still a proven bound (the value is within this fraction of the optimum), so a hard pool ends in
+    /// reasonable time with a certified answer rather than polishing the last fraction of a percent.
+    /// </summary>
+    public double RelaxedGapTolerance { get; init; } = 0.009;
+    public double RelaxAfterSeconds { get; init; } = 40;
     /// <summary>Price on smoothed duals (Wentges stabilisation), falling back to the true duals on a mis-price.</summary>
     public bool Stabilise { get; init; } = true;
     /// <summary>

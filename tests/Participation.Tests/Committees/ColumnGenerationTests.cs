@@ -45,6 +45,26 @@ public class ColumnGenerationTests
     }
 
     [Fact]
+    public void The_relaxed_gap_applies_only_from_its_time_on()
+    {
+        // The same run with an exact-only tolerance: relaxed from the start it stops at the first solve within 50 %;
+        // with the relaxation far in the future it goes on to the exact optimum.
+        var problem = Load("medium_fukuoka_n200_k15.json");
+        FairLotteryOptions Options(double relaxAfter) => new()
+        {
+            LeximinSeconds = 0, ExactSeconds = 0, GapTolerance = 0, RelaxedGapTolerance = 0.5, RelaxAfterSeconds = relaxAfter,
+            WarmStartPanels = 1, Stabilise = false,
+        };
+        var relaxed = new FairLotterySolver().Solve(problem, Options(0));
+        Assert.False(relaxed.Exact);
+        Assert.InRange(relaxed.Gap, 1e-9, 0.5);
+        Assert.All(relaxed.Panels, p => Assert.True(problem.IsValidPanel(p.Members)));
+        var strict = new FairLotterySolver().Solve(problem, Options(1e6));
+        Assert.True(strict.Exact);
+        Assert.Equal(0.055556, strict.MinProbability, 5);
+    }
+
+    [Fact]
     public void Warm_start_panels_meet_every_quota_cover_everyone_and_are_distinct()
     {
         var problem = Load("medium_fukuoka_n200_k15.json");

@@ -24,6 +24,9 @@ public sealed class SelectionLimits
     public double ExactSeconds { get; set; } = 10;
     /// <summary>After <see cref="ExactSeconds"/>, stop once (upper bound − value) / upper bound is at most this.</summary>
     public double GapTolerance { get; set; } = 0.002;
+    /// <summary>From <see cref="RelaxAfterSeconds"/> on, stop once the gap is at most this (still a proven bound).</summary>
+    public double RelaxedGapTolerance { get; set; } = 0.009;
+    public double RelaxAfterSeconds { get; set; } = 40;
     /// <summary>Price on smoothed duals (Wentges stabilisation).</summary>
     public bool Stabilise { get; set; } = true;
 
@@ -36,6 +39,8 @@ public sealed class SelectionLimits
         WarmStartPanels = Math.Max(0, WarmStartPanels),
         ExactSeconds = Math.Max(0, ExactSeconds),
         GapTolerance = Math.Clamp(GapTolerance, 0, 1),
+        RelaxedGapTolerance = Math.Clamp(RelaxedGapTolerance, 0, 1),
+        RelaxAfterSeconds = Math.Max(0, RelaxAfterSeconds),
         Stabilise = Stabilise,
     };
 }
