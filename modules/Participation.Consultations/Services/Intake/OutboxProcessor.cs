@@ -19,14 +19,17 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
 
     public async Task<List<long>> ProcessAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
     {
-        var entries = await db.Set<SubmissionOutboxEntry>().AsNoTracking()
-            .Where(e => ids.Contains(e.Id) && e.ProcessedAt == null).OrderBy(e => e.Id).ToListAsync(ct);
+        // Id lists as one array parameter each (see BatchCommit). The rows are found by key, then the processed ones
+        // dropped here: "ProcessedAt IS NULL" in SQL would lead SQLite to scan every unprocessed row instead.
+        var idList = ids.ToList();
+        var entries = (await db.Set<SubmissionOutboxEntry>().AsNoTracking()
+            .Where(e => EF.Parameter(idList).Contains(e.Id)).OrderBy(e => e.Id).ToListAsync(ct)).FindAll(e => e.ProcessedAt == null);
         var submissionIds = entries.Select(e => e.SubmissionId).ToList();
         // Only what the event and the mail need (not the opinions' texts).
-        var submissions = await db.Set<Submission>().AsNoTracking().Where(s => submissionIds.Contains(s.Id))
+        var submissions = await db.Set<Submission>().AsNoTracking().Where(s => EF.Parameter(submissionIds).Contains(s.Id))
             .Select(s => new Written(s.Id, s.RoundId, s.WardId, s.ReceiptNumber, s.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList()))
             .ToDictionaryAsync(s => s.Id, ct);
-        var emails = await db.Set<SubmitterContact>().AsNoTracking().Where(c => submissionIds.Contains(c.SubmissionId) && c.Email != null)
+        var emails = await db.Set<SubmitterContact>().AsNoTracking().Where(c => EF.Parameter(submissionIds).Contains(c.SubmissionId) && c.Email != null)
             .ToDictionaryAsync(c => c.SubmissionId, c => c.Email!, ct);
         var roundIds = submissions.Values.Select(s => s.RoundId).Distinct().ToList();
         var rounds = await db.Set<ConsultationRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
