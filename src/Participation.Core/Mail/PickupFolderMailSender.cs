@@ -7,11 +7,13 @@ namespace Participation.Core.Mail;
 /// <summary>
 /// Writes each mail as an .eml file (<c>yyyyMMddHHmmssfff-guid.eml</c>): the default, so a demo or a test can read
 /// what was sent. The text is written directly (<see cref="EmlText"/>), one small write per file; MimeKit only for
-/// what that simple form cannot carry. A batch checks the folder once.
+/// what that simple form cannot carry. A batch checks the folder once. Each file is written under <c>.writing/</c>
+/// and then moved into the folder, so whoever reads the folder (a pickup service, a test) never sees half a mail.
 /// </summary>
 public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDataPaths paths) : IMailSender
 {
     private readonly EmlText eml = new(options.Value);
+    private const string Writing = ".writing";
     private string? folder;
 
     public Task SendAsync(MailMessage message, CancellationToken cancellationToken = default) =>
@@ -27,9 +29,11 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
             cancellationToken.ThrowIfCancellationRequested();
             var now = DateTimeOffset.UtcNow;
             var id = Guid.NewGuid();
-            var file = Path.Combine(target, $"{now.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}.eml");
-            if (eml.TryBuild(message, now, id) is { } bytes) Write(file, bytes);
-            else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(file, cancellationToken);
+            var name = $"{now.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}.eml";
+            var draft = Path.Combine(target, Writing, name);
+            if (eml.TryBuild(message, now, id) is { } bytes) Write(draft, bytes);
+            else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(draft, cancellationToken);
+            File.Move(draft, Path.Combine(target, name));
             sent?.Invoke(i);
         }
     }
@@ -38,7 +42,7 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
     private string Folder()
     {
         var path = folder ??= paths.Resolve(options.Value.PickupFolder);
-        if (!Directory.Exists(path)) Directory.CreateDirectory(path);
+        if (!Directory.Exists(Path.Combine(path, Writing))) Directory.CreateDirectory(Path.Combine(path, Writing));
         return path;
     }
 

@@ -30,6 +30,8 @@ public sealed class PickupFolderMailTests : IDisposable
         await Sender().SendManyAsync(messages, sent.Add);
 
         Assert.Equal(Enumerable.Range(0, 12), sent);
+        // Files are written aside and moved in whole: nothing is left half-way.
+        Assert.Empty(Directory.GetFiles(Path.Combine(root, "mail-pickup", ".writing")));
         var mails = Read();
         Assert.Equal(12, mails.Count);
         Assert.Equal(messages.Select(m => m.To).Order(), mails.Select(m => Assert.Single(m.Mail.To.Mailboxes).Address).Order());
