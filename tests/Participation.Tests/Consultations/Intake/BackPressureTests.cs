@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Participation.Consultations.Models;
 using Participation.Tests.Infrastructure;
+using static Participation.Tests.Consultations.Staff.StaffPages;
 
 namespace Participation.Tests.Consultations.Intake;
 
@@ -68,6 +69,24 @@ public sealed partial class BackPressureTests(SaturatedSiteFactory factory) : IC
         Assert.Contains("value=\"konzatsu.form@example.jp\"", page);
         // The same one-time token is offered again, so sending the form once more is the same submission.
         Assert.Equal(token, WebUtility.HtmlDecode(FormTokenInput().Match(page).Groups[1].Value));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Set<Opinion>().CountAsync(o => o.Text == text)));
+    }
+
+    [Fact]
+    public async Task Staff_entry_is_shown_again_with_the_paper_text_and_a_busy_message()
+    {
+        var open = await RoundAsync(factory, RoundStatus.Open);
+        var admin = await SignedInAsync(factory, Admin);
+        var (_, af, token, _) = await OpenAsync(admin, $"/staff/rounds/{open}/submissions/new");
+        var text = $"郵送で届いた意見（混雑時） {Guid.NewGuid():N}";
+        var response = await PostAsync(admin, $"/staff/rounds/{open}/submissions/new", af, ("FormToken", token!), ("Channel", "Post"),
+            ("ReceivedOn", Today()), ("Category", "Resident"), ("Name", "代理 混雑"), ("Address", "みどり市中央区本町1-2-3"),
+            ("Opinions[0].Section", "general"), ("Opinions[0].Text", text));
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("ただいま送信が集中しているため、受け付けられませんでした。", page);
+        Assert.Contains(text, page);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Set<Opinion>().CountAsync(o => o.Text == text)));
     }
 }
