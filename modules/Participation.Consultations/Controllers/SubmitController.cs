@@ -16,7 +16,8 @@ namespace Participation.Consultations.Controllers;
 /// </summary>
 [Route("/rounds/{id:int}/submit")]
 public sealed class SubmitController(RoundQueries rounds, DraftService drafts, SubmissionService submissions, FormTokens tokens,
-    IStringLocalizer t, IOptions<ConsultationOptions> options, Services.Lifecycle.SubmissionAttachments files) : Controller
+    IStringLocalizer t, IOptions<ConsultationOptions> options, Services.Lifecycle.SubmissionAttachments files,
+    IOptions<Services.Intake.IntakeOptions> intake) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Form(int id, string? section, CancellationToken ct)
@@ -87,9 +88,15 @@ public sealed class SubmitController(RoundQueries rounds, DraftService drafts, S
         if (result.Outcome == SubmissionOutcome.NotFound) return NotFound();
         if (result.Outcome == SubmissionOutcome.RoundNotOpen)
             ModelState.AddModelError("", t["Submit.Error.Closed"]);
+        if (result.Outcome == SubmissionOutcome.Busy)
+        {
+            // Nothing was stored and the form token is still good: the same form can simply be sent again.
+            ModelState.AddModelError("", t["Submit.Error.Busy"]);
+            Response.Headers.RetryAfter = intake.Value.BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         foreach (var (field, error) in result.Errors ?? new Dictionary<string, FieldError>())
             ModelState.AddModelError(FieldName(field), error.Argument is null ? t[error.Key] : t[error.Key, error.Argument]);
-        Response.StatusCode = result.Outcome == SubmissionOutcome.RoundNotOpen ? 409 : 422;
+        Response.StatusCode = result.Outcome switch { SubmissionOutcome.RoundNotOpen => 409, SubmissionOutcome.Busy => 503, _ => 422 };
         return await PageAsync(round, form, "Form", ct);
     }
 

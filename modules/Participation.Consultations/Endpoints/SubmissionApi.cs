@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Participation.Consultations.Services;
+using Participation.Consultations.Services.Intake;
 
 namespace Participation.Consultations.Endpoints;
 
 /// <summary>
 /// POST /api/rounds/{id}/submissions for kiosks and partner systems. Same service as the web form;
-/// <c>Idempotency-Key</c> makes a retry return the first receipt. Errors are problem+json.
+/// <c>Idempotency-Key</c> makes a retry return the first receipt. Errors are problem+json; 503 with Retry-After
+/// when the node's write queue is full (nothing stored: send the same request again after that many seconds).
 /// </summary>
 public static class SubmissionApi
 {
@@ -21,7 +24,8 @@ public static class SubmissionApi
             .DisableAntiforgery()
             .WithName("Consultations.SubmitApi");
 
-    private static async Task<IResult> SubmitAsync(int id, HttpRequest http, SubmissionService service, IStringLocalizer t, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(int id, HttpRequest http, SubmissionService service, IStringLocalizer t,
+        IOptions<IntakeOptions> intake, CancellationToken ct)
     {
         var key = http.Headers["Idempotency-Key"].ToString();
         if (key.Length > 200) return Problem(400, t["Api.Error.IdempotencyKey"], new() { ["Idempotency-Key"] = [t["Api.Error.IdempotencyKey"]] });
@@ -46,9 +50,16 @@ public static class SubmissionApi
                 Results.Json(new { receipt = result.Receipt }, statusCode: 201),
             SubmissionOutcome.NotFound => Problem(404, t["Api.Error.NotFound"]),
             SubmissionOutcome.RoundNotOpen => Problem(409, t["Api.Error.NotOpen"]),
+            SubmissionOutcome.Busy => Busy(http.HttpContext, intake.Value, t),
             _ => Problem(422, t["Api.Error.Invalid"], result.Errors!.ToDictionary(e => e.Key,
                 e => new[] { e.Value.Argument is null ? t[e.Value.Key].Value : t[e.Value.Key, e.Value.Argument].Value })),
         };
+    }
+
+    private static IResult Busy(HttpContext context, IntakeOptions intake, IStringLocalizer t)
+    {
+        context.Response.Headers.RetryAfter = intake.BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(503, t["Api.Error.Busy"]);
     }
 
     private static IResult Problem(int status, string title, Dictionary<string, string[]>? errors = null) =>

@@ -1,17 +1,45 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Participation.Consultations.Models;
 using Participation.Core.Mail;
 
 namespace Participation.Consultations.Services;
 
-/// <summary>Mails the receipt number and the link that lets someone without an account see or withdraw.</summary>
+/// <summary>One receipt to mail: the number, and the secret of the link that lets someone without an account see or withdraw.</summary>
+/// <param name="Culture">The submitter's language (<c>ja-JP</c>, <c>en</c>); empty: the current one.</param>
+/// <param name="Origin">Scheme and host the submitter used; the current request's when not given.</param>
+public sealed record ReceiptMail(string Email, ConsultationRound Round, string Receipt, string Secret, string? Culture, string? Origin);
+
+/// <summary>
+/// Mails receipts, a whole batch in one call to the sender. The texts are looked up once per language in the batch
+/// (not once per mail, switching the thread's culture each time).
+/// </summary>
 public sealed class ReceiptMails(IMailSender mail, IStringLocalizer t, PublicLinks links)
 {
-    /// <param name="origin">Scheme and host the submitter used; the current request's when not given.</param>
-    public async Task SendReceiptAsync(string email, ConsultationRound round, string receipt, string secret, CancellationToken ct, string? origin = null)
+    /// <param name="sent">Hears the index of each receipt mailed (see <see cref="IMailSender.SendManyAsync"/>).</param>
+    public Task SendAsync(IReadOnlyList<ReceiptMail> receipts, Action<int>? sent, CancellationToken ct)
     {
-        var link = links.Absolute($"/rounds/{round.Id}/submissions/{receipt.ToLowerInvariant()}?key={secret}", origin);
-        await mail.SendAsync(new MailMessage(email, t["Submit.Mail.Subject", receipt],
-            t["Submit.Mail.Body", round.Title, receipt, link]), ct);
+        var texts = new Dictionary<string, (string Subject, string Body)>();
+        var messages = new List<MailMessage>(receipts.Count);
+        foreach (var r in receipts)
+        {
+            var culture = r.Culture ?? "";
+            if (!texts.TryGetValue(culture, out var text)) texts[culture] = text = Texts(culture);
+            var link = links.Absolute($"/rounds/{r.Round.Id}/submissions/{r.Receipt.ToLowerInvariant()}?key={r.Secret}", r.Origin);
+            messages.Add(new MailMessage(r.Email, string.Format(CultureInfo.InvariantCulture, text.Subject, r.Receipt),
+                string.Format(CultureInfo.InvariantCulture, text.Body, r.Round.Title, r.Receipt, link)));
+        }
+        return mail.SendManyAsync(messages, sent, ct);
+    }
+
+    private (string Subject, string Body) Texts(string culture)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            if (culture.Length > 0) CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return (t["Submit.Mail.Subject"].Value, t["Submit.Mail.Body"].Value);
+        }
+        finally { CultureInfo.CurrentUICulture = previous; }
     }
 }

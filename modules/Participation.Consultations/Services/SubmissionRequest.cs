@@ -24,7 +24,8 @@ public sealed class OpinionInput
 public sealed record SubmissionContext(Channel Channel, string? UserId = null, string? EnteredBy = null,
     DateTime? ReceivedAt = null, string? IdempotencyKey = null);
 
-public enum SubmissionOutcome { Accepted, Repeated, Invalid, RoundNotOpen, NotFound }
+/// <summary><see cref="Busy"/>: the node's write queue is full; nothing was stored, the same submission may be sent again shortly.</summary>
+public enum SubmissionOutcome { Accepted, Repeated, Invalid, RoundNotOpen, NotFound, Busy }
 
 /// <summary>
 /// The result. <see cref="Errors"/> maps a field path (category, name, opinions[0].text) to a

@@ -27,6 +27,8 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
         // A retry this node answered lately needs no query; otherwise the writer checks the unique key.
         if (context.IdempotencyKey is { } key && recent.TryGet(roundId, key, out var receipt, out var earlierId))
             return new(SubmissionOutcome.Repeated, receipt, earlierId);
+        // Overloaded: refuse before spending anything more on it (the caller says "busy, send again").
+        if (writer.Saturated) return new(SubmissionOutcome.Busy);
 
         var now = clock.GetUtcNow().UtcDateTime;
         // Staff may enter paper that arrived before the deadline even after it; residents may not.

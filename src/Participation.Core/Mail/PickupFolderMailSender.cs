@@ -1,17 +1,54 @@
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Participation.Core.Files;
 
 namespace Participation.Core.Mail;
 
-/// <summary>Writes each mail as an .eml file: the default, so a demo or a test can read what was sent.</summary>
+/// <summary>
+/// Writes each mail as an .eml file (<c>yyyyMMddHHmmssfff-guid.eml</c>): the default, so a demo or a test can read
+/// what was sent. The text is written directly (<see cref="EmlText"/>), one small write per file; MimeKit only for
+/// what that simple form cannot carry. A batch checks the folder once. Each file is written under <c>.writing/</c>
+/// and then moved into the folder, so whoever reads the folder (a pickup service, a test) never sees half a mail.
+/// </summary>
 public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDataPaths paths) : IMailSender
 {
-    public async Task SendAsync(MailMessage message, CancellationToken cancellationToken = default)
+    private readonly EmlText eml = new(options.Value);
+    private const string Writing = ".writing";
+    private string? folder;
+
+    public Task SendAsync(MailMessage message, CancellationToken cancellationToken = default) =>
+        SendManyAsync([message], null, cancellationToken);
+
+    public async Task SendManyAsync(IReadOnlyList<MailMessage> messages, Action<int>? sent = null, CancellationToken cancellationToken = default)
     {
-        var folder = paths.Resolve(options.Value.PickupFolder);
-        Directory.CreateDirectory(folder);
-        var mime = MimeMessageFactory.Create(options.Value, message);
-        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await mime.WriteToAsync(file, cancellationToken);
+        if (messages.Count == 0) return;
+        var target = Folder();
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            cancellationToken.ThrowIfCancellationRequested();
+            var now = DateTimeOffset.UtcNow;
+            var id = Guid.NewGuid();
+            var name = $"{now.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}.eml";
+            var draft = Path.Combine(target, Writing, name);
+            if (eml.TryBuild(message, now, id) is { } bytes) Write(draft, bytes);
+            else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(draft, cancellationToken);
+            File.Move(draft, Path.Combine(target, name));
+            sent?.Invoke(i);
+        }
+    }
+
+    /// <summary>Created once; again if someone deleted it meanwhile (a test cleaning up, an operator emptying it).</summary>
+    private string Folder()
+    {
+        var path = folder ??= paths.Resolve(options.Value.PickupFolder);
+        if (!Directory.Exists(Path.Combine(path, Writing))) Directory.CreateDirectory(Path.Combine(path, Writing));
+        return path;
+    }
+
+    private static void Write(string file, byte[] bytes)
+    {
+        using var handle = File.OpenHandle(file, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        RandomAccess.Write(handle, bytes, 0);
     }
 }

@@ -81,6 +81,10 @@ public sealed class ProxyEntryController(RoundQueries rounds, DraftService draft
                 return NotFound();
             case SubmissionOutcome.RoundNotOpen:
                 return await FailAsync(round!, form, "", t["RoundStaff.Proxy.Error.NotOpen"], ct);
+            case SubmissionOutcome.Busy:
+                var busy = await FailAsync(round!, form, "", t["Submit.Error.Busy"], ct);
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return busy;
         }
         foreach (var (field, error) in result.Errors ?? new Dictionary<string, FieldError>())
             ModelState.AddModelError(FieldName(field), error.Argument is null ? t[error.Key] : t[error.Key, error.Argument]);

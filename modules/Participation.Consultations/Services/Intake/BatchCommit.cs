@@ -14,6 +14,8 @@ namespace Participation.Consultations.Services.Intake;
 /// On SQLite the batch's connection runs with <c>synchronous=FULL</c> whatever the pool left on it (the site's
 /// default is NORMAL, which in WAL mode survives a killed process but not a power cut): a receipt is given only once
 /// its rows are on disk, and the fsync costs one per batch, not one per submission.
+/// Lists of ids and keys go to the database as ONE array parameter (<c>EF.Parameter</c>): EF's default of one
+/// parameter per value makes new SQL for each list length, and SQLite finds each named parameter by a linear search.
 /// </summary>
 internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox, DateTime now, TimeSpan lease)
 {
@@ -72,7 +74,7 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         }
         await using var tx = await db.Database.BeginTransactionAsync();
         if (acks.Count > 0)
-            await db.Set<SubmissionOutboxEntry>().Where(e => acks.Contains(e.Id))
+            await db.Set<SubmissionOutboxEntry>().Where(e => EF.Parameter(acks).Contains(e.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, now).SetProperty(e => e.ProtectedSecret, (string?)null));
         if (items.Count == 0) { await tx.CommitAsync(); Marked(acks); return; }
         // Multi-row inserts, no change tracking: the rows are exactly what SaveChanges would have written.
@@ -137,7 +139,7 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         foreach (var round in keys.GroupBy(k => k.RoundId))
         {
             var wanted = round.Select(k => k.Key).Distinct().ToList();
-            var rows = await db.Set<Submission>().AsNoTracking().Where(s => s.RoundId == round.Key && wanted.Contains(s.IdempotencyKey!))
+            var rows = await db.Set<Submission>().AsNoTracking().Where(s => s.RoundId == round.Key && EF.Parameter(wanted).Contains(s.IdempotencyKey!))
                 .Select(s => new { s.IdempotencyKey, s.ReceiptNumber, s.Id }).ToListAsync();
             foreach (var r in rows) found[(round.Key, r.IdempotencyKey!)] = new(SubmissionOutcome.Repeated, r.ReceiptNumber, r.Id);
         }

@@ -7,6 +7,13 @@ public sealed class IntakeOptions
 
     /// <summary>Most submissions committed in one transaction.</summary>
     public int MaxBatch { get; set; } = 256;
+    /// <summary>
+    /// Most submissions waiting for the group commit. When that many wait, a new one is refused at once (503 with
+    /// Retry-After; the web form is shown again with what was typed) instead of queueing ever longer. 0 refuses all.
+    /// </summary>
+    public int MaxPending { get; set; } = 5000;
+    /// <summary>The Retry-After a refused submission is given, in seconds.</summary>
+    public int BusyRetryAfterSeconds { get; set; } = 2;
     /// <summary>How often the outbox worker looks for rows left by a crash or by a node that died.</summary>
     public double OutboxPollSeconds { get; set; } = 5;
     /// <summary>How long a node owns an outbox row it took; after that another node may take it.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,12 +19,17 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
 
     public async Task<List<long>> ProcessAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
     {
-        var entries = await db.Set<SubmissionOutboxEntry>().AsNoTracking()
-            .Where(e => ids.Contains(e.Id) && e.ProcessedAt == null).OrderBy(e => e.Id).ToListAsync(ct);
+        // Id lists as one array parameter each (see BatchCommit). The rows are found by key, then the processed ones
+        // dropped here: "ProcessedAt IS NULL" in SQL would lead SQLite to scan every unprocessed row instead.
+        var idList = ids.ToList();
+        var entries = (await db.Set<SubmissionOutboxEntry>().AsNoTracking()
+            .Where(e => EF.Parameter(idList).Contains(e.Id)).OrderBy(e => e.Id).ToListAsync(ct)).FindAll(e => e.ProcessedAt == null);
         var submissionIds = entries.Select(e => e.SubmissionId).ToList();
-        var submissions = await db.Set<Submission>().AsNoTracking().Include(s => s.Opinions)
-            .Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        var emails = await db.Set<SubmitterContact>().AsNoTracking().Where(c => submissionIds.Contains(c.SubmissionId) && c.Email != null)
+        // Only what the event and the mail need (not the opinions' texts).
+        var submissions = await db.Set<Submission>().AsNoTracking().Where(s => EF.Parameter(submissionIds).Contains(s.Id))
+            .Select(s => new Written(s.Id, s.RoundId, s.WardId, s.ReceiptNumber, s.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList()))
+            .ToDictionaryAsync(s => s.Id, ct);
+        var emails = await db.Set<SubmitterContact>().AsNoTracking().Where(c => EF.Parameter(submissionIds).Contains(c.SubmissionId) && c.Email != null)
             .ToDictionaryAsync(c => c.SubmissionId, c => c.Email!, ct);
         var roundIds = submissions.Values.Select(s => s.RoundId).Distinct().ToList();
         var rounds = await db.Set<ConsultationRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
@@ -33,21 +37,27 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
 
         var failed = await PublishAsync(entries, submissions, ct);
         var done = new List<long>(entries.Count);
+        var receipts = new List<(SubmissionOutboxEntry Entry, ReceiptMail Mail)>();
         foreach (var entry in entries)
         {
             if (failed.Contains(entry.Id)) continue;
+            if (!submissions.TryGetValue(entry.SubmissionId, out var submission) || entry.ProtectedSecret is not { } secret
+                || !emails.TryGetValue(submission.Id, out var email))
+            {
+                done.Add(entry.Id);
+                continue;
+            }
             try
             {
-                if (submissions.TryGetValue(entry.SubmissionId, out var submission)
-                    && entry.ProtectedSecret is { } secret && emails.TryGetValue(submission.Id, out var email))
-                    await MailAsync(entry, email, rounds[submission.RoundId], submission.ReceiptNumber, protector.Unprotect(secret), ct);
-                done.Add(entry.Id);
+                receipts.Add((entry, new ReceiptMail(email, rounds[submission.RoundId], submission.ReceiptNumber, protector.Unprotect(secret),
+                    entry.Culture, entry.Origin)));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                log.LogWarning(ex, "Outbox row {OutboxId} (submission {SubmissionId}) failed; it will be tried again", entry.Id, entry.SubmissionId);
+                Failed(ex, entry);
             }
         }
+        await MailAsync(receipts, done, ct);
         return done;
     }
 
@@ -55,7 +65,7 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
     /// Raises <c>SubmissionAccepted</c> for all rows at once (a batch handler places a whole group commit in one go);
     /// if that fails, one by one, so only the rows whose handlers fail wait for a retry. Returns those rows.
     /// </summary>
-    private async Task<HashSet<long>> PublishAsync(List<SubmissionOutboxEntry> entries, Dictionary<int, Submission> submissions, CancellationToken ct)
+    private async Task<HashSet<long>> PublishAsync(List<SubmissionOutboxEntry> entries, Dictionary<int, Written> submissions, CancellationToken ct)
     {
         var raised = entries.Where(e => submissions.ContainsKey(e.SubmissionId))
             .Select(e => (Entry: e, Event: Accepted(submissions[e.SubmissionId]))).ToList();
@@ -75,26 +85,34 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 failed.Add(entry.Id);
-                log.LogWarning(ex, "Outbox row {OutboxId} (submission {SubmissionId}) failed; it will be tried again", entry.Id, entry.SubmissionId);
+                Failed(ex, entry);
             }
         }
         return failed;
     }
 
-    private static SubmissionAccepted Accepted(Submission s) =>
-        new(s.RoundId, s.Id, s.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList(), s.WardId);
+    private sealed record Written(int Id, int RoundId, int? WardId, string ReceiptNumber, List<int> OpinionIds);
 
-    private async Task MailAsync(SubmissionOutboxEntry entry, string email, ConsultationRound round, string receipt, string secret, CancellationToken ct)
+    private static SubmissionAccepted Accepted(Written s) => new(s.RoundId, s.Id, s.OpinionIds, s.WardId);
+
+    /// <summary>All receipts in one call; after a failure only the mails not sent wait for a retry.</summary>
+    private async Task MailAsync(List<(SubmissionOutboxEntry Entry, ReceiptMail Mail)> receipts, List<long> done, CancellationToken ct)
     {
-        var culture = CultureInfo.CurrentUICulture;
+        if (receipts.Count == 0) return;
+        var sent = new bool[receipts.Count];
         try
         {
-            if (!string.IsNullOrEmpty(entry.Culture)) CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(entry.Culture);
-            await mails.SendReceiptAsync(email, round, receipt, secret, ct, entry.Origin);
+            await mails.SendAsync(receipts.ConvertAll(r => r.Mail), i => sent[i] = true, ct);
         }
-        finally
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            CultureInfo.CurrentUICulture = culture;
+            var first = receipts[Array.IndexOf(sent, false)].Entry;
+            Failed(ex, first);
         }
+        for (var i = 0; i < receipts.Count; i++)
+            if (sent[i]) done.Add(receipts[i].Entry.Id);
     }
+
+    private void Failed(Exception ex, SubmissionOutboxEntry entry) =>
+        log.LogWarning(ex, "Outbox row {OutboxId} (submission {SubmissionId}) failed; it will be tried again", entry.Id, entry.SubmissionId);
 }

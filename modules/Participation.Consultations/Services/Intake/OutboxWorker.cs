@@ -98,11 +98,11 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
         var until = now.AddSeconds(options.Value.OutboxLeaseSeconds);
         // Only rows still free are taken; a node that raced us for a row leaves it to us or takes it whole.
         await db.Set<SubmissionOutboxEntry>()
-            .Where(e => candidates.Contains(e.Id) && e.ProcessedAt == null && (e.LockedUntil == null || e.LockedUntil < now))
+            .Where(e => EF.Parameter(candidates).Contains(e.Id) && e.ProcessedAt == null && (e.LockedUntil == null || e.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.LockedBy, outbox.Owner).SetProperty(e => e.LockedUntil, until)
                 .SetProperty(e => e.Attempts, e => e.Attempts + 1), ct);
         var mine = await db.Set<SubmissionOutboxEntry>().AsNoTracking()
-            .Where(e => candidates.Contains(e.Id) && e.LockedBy == outbox.Owner && e.ProcessedAt == null)
+            .Where(e => EF.Parameter(candidates).Contains(e.Id) && e.LockedBy == outbox.Owner && e.ProcessedAt == null)
             .Select(e => e.Id).ToListAsync(ct);
         if (mine.Count > 0) log.LogInformation("Took {Count} submission outbox rows left unprocessed", mine.Count);
         return mine;

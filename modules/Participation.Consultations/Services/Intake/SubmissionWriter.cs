@@ -20,6 +20,9 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
     private readonly Channel<PendingSubmission?> queue = Channel.CreateBounded<PendingSubmission?>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    /// <summary>As many submissions wait as <see cref="IntakeOptions.MaxPending"/> allows: refuse new ones for now.</summary>
+    public bool Saturated => queue.Reader.Count >= options.Value.MaxPending;
+
     public async Task<SubmissionResult> SubmitAsync(PendingSubmission pending, CancellationToken ct)
     {
         await queue.Writer.WriteAsync(pending, ct);
