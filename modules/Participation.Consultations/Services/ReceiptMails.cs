@@ -8,7 +8,9 @@ namespace Participation.Consultations.Services;
 /// <summary>One receipt to mail: the number, and the secret of the link that lets someone without an account see or withdraw.</summary>
 /// <param name="Culture">The submitter's language (<c>ja-JP</c>, <c>en</c>); empty: the current one.</param>
 /// <param name="Origin">Scheme and host the submitter used; the current request's when not given.</param>
-public sealed record ReceiptMail(string Email, ConsultationRound Round, string Receipt, string Secret, string? Culture, string? Origin);
+/// <param name="Identity">Stable per outbox row, so a receipt retried after a crash is not mailed twice.</param>
+public sealed record ReceiptMail(string Email, ConsultationRound Round, string Receipt, string Secret, string? Culture, string? Origin,
+    MailIdentity? Identity = null);
 
 /// <summary>
 /// Mails receipts, a whole batch in one call to the sender. The texts are looked up once per language in the batch
@@ -27,7 +29,7 @@ public sealed class ReceiptMails(IMailSender mail, IStringLocalizer t, PublicLin
             if (!texts.TryGetValue(culture, out var text)) texts[culture] = text = Texts(culture);
             var link = links.Absolute($"/rounds/{r.Round.Id}/submissions/{r.Receipt.ToLowerInvariant()}?key={r.Secret}", r.Origin);
             messages.Add(new MailMessage(r.Email, string.Format(CultureInfo.InvariantCulture, text.Subject, r.Receipt),
-                string.Format(CultureInfo.InvariantCulture, text.Body, r.Round.Title, r.Receipt, link)));
+                string.Format(CultureInfo.InvariantCulture, text.Body, r.Round.Title, r.Receipt, link), r.Identity));
         }
         return mail.SendManyAsync(messages, sent, ct);
     }

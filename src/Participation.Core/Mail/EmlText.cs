@@ -13,7 +13,7 @@ internal sealed class EmlText(MailOptions options)
 {
     private const int MaxLineBytes = 998;
     private readonly string? fromLine = FromLine(options);
-    private readonly string idDomain = options.From[(options.From.IndexOf('@') + 1)..] is { Length: > 0 } d ? d : "localhost";
+    private readonly string idDomain = MimeMessageFactory.MessageIdDomain(options);
 
     public byte[]? TryBuild(MailMessage message, DateTimeOffset date, Guid id)
     {

@@ -27,13 +27,17 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
         {
             var message = messages[i];
             cancellationToken.ThrowIfCancellationRequested();
-            var now = DateTimeOffset.UtcNow;
-            var id = Guid.NewGuid();
+            var (id, now) = message.Identity is { } identity ? (identity.Id, identity.Created) : (Guid.NewGuid(), DateTimeOffset.UtcNow);
             var name = $"{now.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}.eml";
-            var draft = Path.Combine(target, Writing, name);
-            if (eml.TryBuild(message, now, id) is { } bytes) Write(draft, bytes);
-            else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(draft, cancellationToken);
-            File.Move(draft, Path.Combine(target, name));
+            var final = Path.Combine(target, name);
+            // A mail with an identity that is already in the folder was sent before (a retried job): not again.
+            if (message.Identity is null || !File.Exists(final))
+            {
+                var draft = Path.Combine(target, Writing, message.Identity is null ? name : $"{name}.{Guid.NewGuid():N}");
+                if (eml.TryBuild(message, now, id) is { } bytes) Write(draft, bytes);
+                else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(draft, cancellationToken);
+                Publish(draft, final, keyed: message.Identity is not null);
+            }
             sent?.Invoke(i);
         }
     }
@@ -44,6 +48,13 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
         var path = folder ??= paths.Resolve(options.Value.PickupFolder);
         if (!Directory.Exists(Path.Combine(path, Writing))) Directory.CreateDirectory(Path.Combine(path, Writing));
         return path;
+    }
+
+    /// <summary>Moves the finished file in; for a mail with an identity another sender may have been first: keep theirs.</summary>
+    private static void Publish(string draft, string final, bool keyed)
+    {
+        try { File.Move(draft, final); }
+        catch (IOException) when (keyed && File.Exists(final)) { File.Delete(draft); }
     }
 
     private static void Write(string file, byte[] bytes)

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.Committees.Models;
 using Participation.Committees.Services.Selecting;
 using Participation.Tests.Infrastructure;
@@ -71,17 +70,8 @@ public class ResultNotificationTests(DemoSiteFactory factory) : IClassFixture<De
 
     private async Task<int> DrawAsync(HttpClient staff, int rid)
     {
-        var url = $"/staff/recruitments/{rid}/selection";
-        var response = await staff.PostFormAsync(url, url, ("Input.Method", "FairLottery"), ("Input.PanelSize", "6"),
+        var runId = await StartRunAsync(factory, staff, rid, ("Input.Method", "FairLottery"), ("Input.PanelSize", "6"),
             ("Input.Quotas", "Gender=女性:3-3\nGender=男性:3-3"));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var runId = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
-        await factory.WithScope(async sp =>
-        {
-            using var scope = sp.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<SelectionRunJob>().RunAsync(runId);
-            return 0;
-        });
         var runUrl = $"/staff/selection-runs/{runId}";
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(runUrl, runUrl + "/draw", ("seed", "2026-12-07 抽選"), ("source", "test"))).StatusCode);
         return runId;

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Participation.Committees.Models;
 using Participation.Committees.Services.Selecting;
 using Participation.Tests.Infrastructure;
@@ -20,21 +19,8 @@ public class SelectionRunTests(DemoSiteFactory factory) : IClassFixture<DemoSite
         return client;
     }
 
-    private async Task<int> StartRunAsync(HttpClient client, int rid, params (string, string)[] fields)
-    {
-        var url = $"/staff/recruitments/{rid}/selection";
-        var response = await client.PostFormAsync(url, url, fields);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var runId = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
-        // The background job, run directly (the test site runs no job server).
-        await factory.WithScope(async sp =>
-        {
-            using var scope = sp.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<SelectionRunJob>().RunAsync(runId);
-            return 0;
-        });
-        return runId;
-    }
+    private Task<int> StartRunAsync(HttpClient client, int rid, params (string, string)[] fields) =>
+        SecretariatTestSupport.StartRunAsync(factory, client, rid, fields);
 
     [Fact]
     public async Task Infeasible_quotas_are_explained_in_words_and_the_input_is_kept()

@@ -80,4 +80,32 @@ public sealed class PickupFolderMailTests : IDisposable
         Assert.Equal("長い行", wide.Subject);
         Assert.Equal(longLine + "\nend\n", wide.TextBody);
     }
+    [Fact]
+    public async Task A_mail_with_an_identity_sent_again_stays_one_file_with_a_stable_message_id()
+    {
+        // A receipt retried after a crash (its outbox row processed twice) carries the same identity both times.
+        var identity = MailIdentity.For("receipt-outbox:42", new DateTimeOffset(2026, 12, 7, 5, 0, 0, TimeSpan.Zero));
+        var receipt = new MailMessage("retry@example.jp", "【受付番号 PC1-0042】ご意見を受け付けました", "受付番号：PC1-0042\n", identity);
+        var other = new MailMessage("other@example.jp", "件名", "本文\n");
+        await Sender().SendManyAsync([receipt, other]);
+        var sent = new List<int>();
+        await Sender().SendManyAsync([receipt, other], sent.Add);
+
+        Assert.Equal([0, 1], sent);
+        var mails = Read();
+        Assert.Equal(3, mails.Count);
+        var retried = Assert.Single(mails, m => m.Mail.To.Mailboxes.Single().Address == "retry@example.jp");
+        Assert.Equal($"{identity.Id:N}@example.jp", retried.Mail.MessageId);
+        Assert.Equal(identity.Created, retried.Mail.Date);
+        Assert.Equal($"20261207050000000-{identity.Id:N}.eml", Path.GetFileName(retried.File));
+        Assert.Equal(identity, MailIdentity.For("receipt-outbox:42", identity.Created));
+        Assert.NotEqual(identity.Id, MailIdentity.For("receipt-outbox:43", identity.Created).Id);
+        Assert.Empty(Directory.GetFiles(Path.Combine(root, "mail-pickup", ".writing")));
+
+        // The MimeKit path (a display name in the address) keeps the identity too.
+        var named = receipt with { To = "山田 太郎 <named@example.jp>", Identity = MailIdentity.For("receipt-outbox:44", identity.Created) };
+        await Sender().SendManyAsync([named, named]);
+        var fallback = Assert.Single(Read(), m => m.Mail.To.Mailboxes.Single().Address == "named@example.jp");
+        Assert.Equal($"{named.Identity!.Id:N}@example.jp", fallback.Mail.MessageId);
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Participation.Consultations.Models;
 using Participation.Core.Data;
 using Participation.Core.Events;
+using Participation.Core.Mail;
 
 namespace Participation.Consultations.Services.Intake;
 
@@ -50,7 +51,7 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
             try
             {
                 receipts.Add((entry, new ReceiptMail(email, rounds[submission.RoundId], submission.ReceiptNumber, protector.Unprotect(secret),
-                    entry.Culture, entry.Origin)));
+                    entry.Culture, entry.Origin, MailIdentity.For($"receipt-outbox:{entry.Id}", DateTime.SpecifyKind(entry.CreatedAt, DateTimeKind.Utc)))));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
