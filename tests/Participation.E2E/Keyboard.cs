@@ -26,7 +26,8 @@ public static class Keyboard
 
     // On a CI machine loaded by the unit tests beside it, a keystroke was once lost outright: the page never left the
     // old document in 90 s. If after 30 s the browser is still on the page the key was pressed on, it is pressed
-    // once more; a link or button that Enter really cannot follow still fails.
+    // once more; a link or button that Enter really cannot follow still fails. If it has left but the next document
+    // is slow to arrive (a busy server), it simply waits on for it.
     private static async Task PressUntilAsync(IPage page, string key, Func<string, bool> arrived)
     {
         var before = page.Url;
@@ -36,8 +37,13 @@ public static class Keyboard
             await page.WaitForURLAsync(arrived, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 });
             return;
         }
-        catch (TimeoutException) when (page.Url == before) { }
-        await page.Keyboard.PressAsync(key);
+        catch (TimeoutException) when (page.Url == before)
+        {
+            await page.Keyboard.PressAsync(key);
+        }
+        catch (TimeoutException)
+        {
+        }
         await page.WaitForURLAsync(arrived, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
