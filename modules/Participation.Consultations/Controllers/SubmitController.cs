@@ -92,7 +92,7 @@ public sealed class SubmitController(RoundQueries rounds, DraftService drafts, S
         {
             // Nothing was stored and the form token is still good: the same form can simply be sent again.
             ModelState.AddModelError("", t["Submit.Error.Busy"]);
-            Response.Headers.RetryAfter = intake.Value.BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = intake.Value.RetryAfterHeader;
         }
         foreach (var (field, error) in result.Errors ?? new Dictionary<string, FieldError>())
             ModelState.AddModelError(FieldName(field), error.Argument is null ? t[error.Key] : t[error.Key, error.Argument]);

@@ -58,7 +58,7 @@ public static class SubmissionApi
 
     private static IResult Busy(HttpContext context, IntakeOptions intake, IStringLocalizer t)
     {
-        context.Response.Headers.RetryAfter = intake.BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.RetryAfter = intake.RetryAfterHeader;
         return Problem(503, t["Api.Error.Busy"]);
     }
 

@@ -27,16 +27,18 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
         {
             var message = messages[i];
             cancellationToken.ThrowIfCancellationRequested();
+            var keyed = message.Identity is not null;
             var (id, now) = message.Identity is { } identity ? (identity.Id, identity.Created) : (Guid.NewGuid(), DateTimeOffset.UtcNow);
             var name = $"{now.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}.eml";
             var final = Path.Combine(target, name);
             // A mail with an identity that is already in the folder was sent before (a retried job): not again.
-            if (message.Identity is null || !File.Exists(final))
+            if (!keyed || !File.Exists(final))
             {
-                var draft = Path.Combine(target, Writing, message.Identity is null ? name : $"{name}.{Guid.NewGuid():N}");
+                // Two senders of the same identity each write their own draft; the first move wins.
+                var draft = Path.Combine(target, Writing, keyed ? $"{name}.{Guid.NewGuid():N}" : name);
                 if (eml.TryBuild(message, now, id) is { } bytes) Write(draft, bytes);
                 else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(draft, cancellationToken);
-                Publish(draft, final, keyed: message.Identity is not null);
+                Publish(draft, final, keyed);
             }
             sent?.Invoke(i);
         }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Participation.Committees.Models;
 using Participation.Committees.Services.Selecting;
+using Participation.Tests.Consultations.Lifecycle;
 using Participation.Tests.Infrastructure;
 using static Participation.Tests.Committees.SecretariatTestSupport;
 
@@ -56,11 +57,12 @@ public class ResultNotificationTests(DemoSiteFactory factory) : IClassFixture<De
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(runUrl, runUrl + "/withdraw", ("member", leaving))).StatusCode);
         var newcomer = await factory.WithDbAsync(db => db.Set<Application>().Include(a => a.Contact)
             .SingleAsync(a => a.RecruitmentId == rid && a.Outcome == SelectionOutcome.Selected && a.NotifiedOutcome == SelectionOutcome.Reserve));
-        before = MailCount();
+        var earlier = Mails.In(factory.MailFolder);
         Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync(runUrl, runUrl + "/notify")).StatusCode);
-        var mails = NewMails(before);
-        var mail = Assert.Single(mails);
-        Assert.Contains(newcomer.Contact!.Email, mail);
+        var mails = Mails.In(factory.MailFolder);
+        Assert.Equal(earlier.Count + 1, mails.Count);
+        var mail = Assert.Single(mails.Except(earlier));
+        Assert.Contains(newcomer.Contact!.Email, mail.To);
         Assert.Contains("1通の結果通知を送りました。", WebUtility.HtmlDecode(await staff.GetStringAsync(runUrl)));
         var now = await SeatedAsync(committeeId);
         Assert.Equal(6, now.Count);
@@ -80,9 +82,5 @@ public class ResultNotificationTests(DemoSiteFactory factory) : IClassFixture<De
     private Task<List<CommitteeMember>> SeatedAsync(int committeeId) =>
         factory.WithDbAsync(db => db.Set<CommitteeMember>().Where(m => m.CommitteeId == committeeId && m.ApplicationId != null).OrderBy(m => m.Id).ToListAsync());
 
-    private int MailCount() => Directory.Exists(factory.MailFolder) ? Directory.GetFiles(factory.MailFolder, "*.eml").Length : 0;
-
-    private List<string> NewMails(int before) =>
-        Directory.GetFiles(factory.MailFolder, "*.eml").Order().Skip(before).Select(f => MimeKit.MimeMessage.Load(f))
-            .Select(m => m.To + "\n" + m.TextBody).ToList();
+    private int MailCount() => Mails.In(factory.MailFolder).Count;
 }

@@ -19,9 +19,6 @@ public class SelectionRunTests(DemoSiteFactory factory) : IClassFixture<DemoSite
         return client;
     }
 
-    private Task<int> StartRunAsync(HttpClient client, int rid, params (string, string)[] fields) =>
-        SecretariatTestSupport.StartRunAsync(factory, client, rid, fields);
-
     [Fact]
     public async Task Infeasible_quotas_are_explained_in_words_and_the_input_is_kept()
     {
@@ -48,7 +45,7 @@ public class SelectionRunTests(DemoSiteFactory factory) : IClassFixture<DemoSite
         var client = await SecretariatAsync();
         var rid = await RecruitmentIdAsync(factory, "地域公共交通会議");
         var committeeId = await CommitteeIdAsync(factory, "地域公共交通会議");
-        var runId = await StartRunAsync(client, rid, ("Input.Method", "FairLottery"), ("Input.PanelSize", "6"),
+        var runId = await StartRunAsync(factory, client, rid, ("Input.Method", "FairLottery"), ("Input.PanelSize", "6"),
             ("Input.Quotas", "Gender=女性:3-3\nGender=男性:3-3\nAgeBand=70-:0-2"));
         var run = await factory.WithDbAsync(db => db.Set<SelectionRun>().SingleAsync(r => r.Id == runId));
         Assert.Equal(SelectionRunState.Ready, run.State);
@@ -100,7 +97,7 @@ public class SelectionRunTests(DemoSiteFactory factory) : IClassFixture<DemoSite
                 ("Input.Ward", "東区"), ("Input.CityLink", "true"), ("Input.ConsentToPublishName", "true"), ("Input.Essay", Essay(900)));
         }
         var pool = await factory.WithDbAsync(db => db.Set<Application>().CountAsync(a => a.RecruitmentId == rid));
-        var runId = await StartRunAsync(client, rid, ("Input.Method", "SimpleLottery"), ("Input.PanelSize", "1"));
+        var runId = await StartRunAsync(factory, client, rid, ("Input.Method", "SimpleLottery"), ("Input.PanelSize", "1"));
         var run = await factory.WithDbAsync(db => db.Set<SelectionRun>().SingleAsync(r => r.Id == runId));
         Assert.Equal(1.0 / pool, run.MinProbability, 9);
         await client.PostFormAsync($"/staff/selection-runs/{runId}", $"/staff/selection-runs/{runId}/draw", ("seed", "42"), ("source", "test"));
@@ -117,7 +114,7 @@ public class SelectionRunTests(DemoSiteFactory factory) : IClassFixture<DemoSite
         Assert.All(outcomes, o => Assert.Equal(ApplicationStatus.Decided, o.Status));
 
         // Ranking on the same pool: no seed needed, the published ranking decides.
-        var rankId = await StartRunAsync(client, rid, ("Input.Method", "Ranking"), ("Input.PanelSize", "2"));
+        var rankId = await StartRunAsync(factory, client, rid, ("Input.Method", "Ranking"), ("Input.PanelSize", "2"));
         var ranked = await client.PostFormAsync($"/staff/selection-runs/{rankId}", $"/staff/selection-runs/{rankId}/draw");
         Assert.Equal(HttpStatusCode.Redirect, ranked.StatusCode);
         Assert.Equal(2, await factory.WithDbAsync(db => db.Set<Application>().CountAsync(a => a.RecruitmentId == rid && a.Outcome == SelectionOutcome.Selected)));

@@ -14,6 +14,8 @@ public sealed class IntakeOptions
     public int MaxPending { get; set; } = 5000;
     /// <summary>The Retry-After a refused submission is given, in seconds.</summary>
     public int BusyRetryAfterSeconds { get; set; } = 2;
+    /// <summary><see cref="BusyRetryAfterSeconds"/> as the Retry-After header's value.</summary>
+    public string RetryAfterHeader => BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
     /// <summary>How often the outbox worker looks for rows left by a crash or by a node that died.</summary>
     public double OutboxPollSeconds { get; set; } = 5;
     /// <summary>How long a node owns an outbox row it took; after that another node may take it.</summary>
