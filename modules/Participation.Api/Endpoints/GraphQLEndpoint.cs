@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -43,8 +44,10 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var limit = TimeSpan.FromSeconds(options.Value.TimeoutSeconds);
+        var started = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.TimeoutSeconds));
+        timeout.CancelAfter(limit);
         ExecutionResult result;
         try
         {
@@ -63,7 +66,8 @@ public static class GraphQLEndpoint
             await GraphQLErrors.WriteAsync(http, 504, t["Api.GraphQL.Error.Timeout", options.Value.TimeoutSeconds], "TIMEOUT");
             return;
         }
-        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        // A result that took the whole limit is not returned, even when it finished before the timer fired.
+        if ((timeout.IsCancellationRequested || Stopwatch.GetElapsedTime(started) >= limit) && !http.RequestAborted.IsCancellationRequested)
         {
             await GraphQLErrors.WriteAsync(http, 504, t["Api.GraphQL.Error.Timeout", options.Value.TimeoutSeconds], "TIMEOUT");
             return;
