@@ -12,8 +12,9 @@ namespace Participation.Web.Hosting;
 internal static class DatabaseHosting
 {
     /// <summary>
-    /// The context is per scope, its options built once (singleton): building them per scope cost every request and
-    /// every background scope a few microseconds of option and warning configuration for nothing.
+    /// The context is per scope and comes from a pool, its options built once: building options and a new context per
+    /// scope cost every request a few microseconds for nothing (3 % of the server's time in the submission benchmark).
+    /// The context keeps no state of its own, and EF resets the change tracker and connection on its return to the pool.
     /// </summary>
     public static void AddParticipationDatabase(this WebApplicationBuilder builder)
     {
@@ -24,17 +25,15 @@ internal static class DatabaseHosting
         {
             var cs = options.ConnectionString ?? throw new InvalidOperationException(
                 "Participation:Database:Provider is Postgres but Participation:Database:ConnectionString is empty.");
-            builder.Services.AddDbContext<PostgresParticipationDbContext>((sp, o) => o.UseNpgsql(cs)
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()),
-                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            builder.Services.AddDbContextPool<PostgresParticipationDbContext>((sp, o) => o.UseNpgsql(cs)
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()));
             builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<PostgresParticipationDbContext>());
         }
         else
         {
             var cs = options.ConnectionString ?? $"Data Source={Path.Combine(AppDataRoot(builder), "participation.db")}";
-            builder.Services.AddDbContext<SqliteParticipationDbContext>((sp, o) => o.UseSqlite(cs, s => s.CommandTimeout(60))
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()),
-                ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            builder.Services.AddDbContextPool<SqliteParticipationDbContext>((sp, o) => o.UseSqlite(cs, s => s.CommandTimeout(60))
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()));
             builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<SqliteParticipationDbContext>());
         }
     }
