@@ -31,15 +31,13 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
             var (id, now) = message.Identity is { } identity ? (identity.Id, identity.Created) : (Guid.NewGuid(), DateTimeOffset.UtcNow);
             var name = $"{now.UtcDateTime:yyyyMMddHHmmssfff}-{id:N}.eml";
             var final = Path.Combine(target, name);
-            // A mail with an identity that is already in the folder was sent before (a retried job): not again.
-            if (!keyed || !File.Exists(final))
-            {
-                // Two senders of the same identity each write their own draft; the first move wins.
-                var draft = Path.Combine(target, Writing, keyed ? $"{name}.{Guid.NewGuid():N}" : name);
-                if (eml.TryBuild(message, now, id) is { } bytes) Write(draft, bytes);
-                else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(draft, cancellationToken);
-                Publish(draft, final, keyed);
-            }
+            // Two senders of the same identity each write their own draft. A mail with an identity already in the
+            // folder was sent before (a retried job): the move finds it there and the draft is dropped. (Not checked
+            // before writing: that costs every mail a lookup to spare a rare retry one small write.)
+            var draft = Path.Combine(target, Writing, keyed ? $"{name}.{Guid.NewGuid():N}" : name);
+            if (eml.TryBuild(message, now, id) is { } bytes) Write(draft, bytes);
+            else await MimeMessageFactory.Create(options.Value, message, prepared: true).WriteToAsync(draft, cancellationToken);
+            Publish(draft, final, keyed);
             sent?.Invoke(i);
         }
     }
@@ -52,7 +50,7 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
         return path;
     }
 
-    /// <summary>Moves the finished file in; for a mail with an identity another sender may have been first: keep theirs.</summary>
+    /// <summary>Moves the finished file in; for a mail with an identity already there (sent before, or by another sender at the same time): keep that one.</summary>
     private static void Publish(string draft, string final, bool keyed)
     {
         try { File.Move(draft, final); }

@@ -110,7 +110,16 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         await tx.CommitAsync();
         Marked(acks);
         Written.UnionWith(rows.Inserted);
-        Tickets.AddRange(entries.Select(e => new OutboxTicket(e.Id, e.LockedUntil!.Value)));
+        for (var i = 0; i < items.Count; i++) Tickets.Add(new OutboxTicket(entries[i].Id, entries[i].LockedUntil!.Value, RowOf(items[i], entries[i])));
+    }
+
+    /// <summary>What the outbox worker needs of a row just written, so it need not read it back.</summary>
+    private static OutboxRow RowOf(PendingSubmission p, SubmissionOutboxEntry entry)
+    {
+        var s = p.Submission;
+        return new OutboxRow(entry.Id, entry.CreatedAt, s.Id, s.RoundId, s.WardId, s.ReceiptNumber,
+            s.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList(), p.Contact.Email, p.Culture, p.Origin,
+            Secret: p.OutboxSecret is null ? null : p.Secret);
     }
 
     private async Task<SubmissionResult> InsertOneAsync(PendingSubmission p, List<long> acks)

@@ -18,6 +18,12 @@ public sealed class IntakeOptions
     public string RetryAfterHeader => BusyRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
     /// <summary>How often the outbox worker looks for rows left by a crash or by a node that died.</summary>
     public double OutboxPollSeconds { get; set; } = 5;
+    /// <summary>
+    /// How long the outbox worker lets fresh rows gather before it processes a part-filled batch, in milliseconds:
+    /// each batch costs a clustering placement, a look at the mail folder and a commit of its marks, so at a peak a
+    /// few hundred rows at once are far cheaper than a few each time. Receipt mails wait that much longer. 0: at once.
+    /// </summary>
+    public int OutboxGatherMilliseconds { get; set; } = 50;
     /// <summary>How long a node owns an outbox row it took; after that another node may take it.</summary>
     public double OutboxLeaseSeconds { get; set; } = 120;
     /// <summary>How long the submission path reuses a round it read (0: read it for every submission).</summary>

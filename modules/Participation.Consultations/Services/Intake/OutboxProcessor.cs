@@ -11,51 +11,45 @@ namespace Participation.Consultations.Services.Intake;
 /// <summary>
 /// Does what a submission leaves for after its commit: raises <c>SubmissionAccepted</c> (clustering assignment,
 /// statistics) and mails the receipt with its edit link, in the submitter's language. Returns the rows done;
-/// a row that failed stays unprocessed and is tried again when its lease runs out.
+/// a row that failed stays unprocessed and is tried again when its lease runs out. Rows the writer handed over with
+/// their data are processed as they are (no reading back, no decrypting); the others are read from the database.
 /// </summary>
 public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events, ReceiptMails mails, IDataProtectionProvider protection,
-    ILogger<OutboxProcessor> log)
+    RoundCache roundCache, ILogger<OutboxProcessor> log)
 {
     public const string Purpose = "Participation.Consultations.ReceiptOutbox";
 
-    public async Task<List<long>> ProcessAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    public async Task<List<long>> ProcessAsync(IReadOnlyCollection<OutboxTicket> tickets, CancellationToken ct)
     {
-        // Id lists as one array parameter each (see BatchCommit). The rows are found by key, then the processed ones
-        // dropped here: "ProcessedAt IS NULL" in SQL would lead SQLite to scan every unprocessed row instead.
-        var idList = ids.ToList();
-        var entries = (await db.Set<SubmissionOutboxEntry>().AsNoTracking()
-            .Where(e => EF.Parameter(idList).Contains(e.Id)).OrderBy(e => e.Id).ToListAsync(ct)).FindAll(e => e.ProcessedAt == null);
-        var submissionIds = entries.Select(e => e.SubmissionId).ToList();
-        // Only what the event and the mail need (not the opinions' texts).
-        var submissions = await db.Set<Submission>().AsNoTracking().Where(s => EF.Parameter(submissionIds).Contains(s.Id))
-            .Select(s => new Written(s.Id, s.RoundId, s.WardId, s.ReceiptNumber, s.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList()))
-            .ToDictionaryAsync(s => s.Id, ct);
-        var emails = await db.Set<SubmitterContact>().AsNoTracking().Where(c => EF.Parameter(submissionIds).Contains(c.SubmissionId) && c.Email != null)
-            .ToDictionaryAsync(c => c.SubmissionId, c => c.Email!, ct);
-        var roundIds = submissions.Values.Select(s => s.RoundId).Distinct().ToList();
-        var rounds = await db.Set<ConsultationRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var protector = protection.CreateProtector(Purpose);
+        var rows = new List<OutboxRow>(tickets.Count);
+        var unknown = new List<long>();
+        foreach (var ticket in tickets)
+            if (ticket.Row is { } row) rows.Add(row);
+            else unknown.Add(ticket.Id);
+        var done = new List<long>(tickets.Count);
+        if (unknown.Count > 0) rows.AddRange(await LoadAsync(unknown, done, ct));
 
-        var failed = await PublishAsync(entries, submissions, ct);
-        var done = new List<long>(entries.Count);
-        var receipts = new List<(SubmissionOutboxEntry Entry, ReceiptMail Mail)>();
-        foreach (var entry in entries)
+        var failed = await PublishAsync(rows, ct);
+        var protector = protection.CreateProtector(Purpose);
+        var receipts = new List<(OutboxRow Row, ReceiptMail Mail)>();
+        foreach (var row in rows)
         {
-            if (failed.Contains(entry.Id)) continue;
-            if (!submissions.TryGetValue(entry.SubmissionId, out var submission) || entry.ProtectedSecret is not { } secret
-                || !emails.TryGetValue(submission.Id, out var email))
+            if (failed.Contains(row.Id)) continue;
+            if (!row.Mailed)
             {
-                done.Add(entry.Id);
+                done.Add(row.Id);
                 continue;
             }
             try
             {
-                receipts.Add((entry, new ReceiptMail(email, rounds[submission.RoundId], submission.ReceiptNumber, protector.Unprotect(secret),
-                    entry.Culture, entry.Origin, MailIdentity.For($"receipt-outbox:{entry.Id}", DateTime.SpecifyKind(entry.CreatedAt, DateTimeKind.Utc)))));
+                var round = await roundCache.GetAsync(row.RoundId, () => db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == row.RoundId, ct))
+                    ?? throw new InvalidOperationException($"Round {row.RoundId} is gone.");
+                receipts.Add((row, new ReceiptMail(row.Email!, round, row.ReceiptNumber, row.Secret ?? protector.Unprotect(row.ProtectedSecret!),
+                    row.Culture, row.Origin, MailIdentity.For($"receipt-outbox:{row.Id}", DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)))));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                Failed(ex, entry);
+                Failed(ex, row);
             }
         }
         await MailAsync(receipts, done, ct);
@@ -63,13 +57,39 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
     }
 
     /// <summary>
+    /// Reads rows back (taken over after a crash or an expired lease). Rows already processed are left out; rows whose
+    /// submission is gone have nothing to do and count as done.
+    /// </summary>
+    private async Task<List<OutboxRow>> LoadAsync(List<long> ids, List<long> done, CancellationToken ct)
+    {
+        // Id lists as one array parameter each (see BatchCommit). The rows are found by key, then the processed ones
+        // dropped here: "ProcessedAt IS NULL" in SQL would lead SQLite to scan every unprocessed row instead.
+        var entries = (await db.Set<SubmissionOutboxEntry>().AsNoTracking()
+            .Where(e => EF.Parameter(ids).Contains(e.Id)).OrderBy(e => e.Id).ToListAsync(ct)).FindAll(e => e.ProcessedAt == null);
+        var submissionIds = entries.Select(e => e.SubmissionId).ToList();
+        // Only what the event and the mail need (not the opinions' texts).
+        var submissions = await db.Set<Submission>().AsNoTracking().Where(s => EF.Parameter(submissionIds).Contains(s.Id))
+            .Select(s => new { s.Id, s.RoundId, s.WardId, s.ReceiptNumber, OpinionIds = s.Opinions.OrderBy(o => o.Order).Select(o => o.Id).ToList() })
+            .ToDictionaryAsync(s => s.Id, ct);
+        var emails = await db.Set<SubmitterContact>().AsNoTracking().Where(c => EF.Parameter(submissionIds).Contains(c.SubmissionId) && c.Email != null)
+            .ToDictionaryAsync(c => c.SubmissionId, c => c.Email!, ct);
+        var rows = new List<OutboxRow>(entries.Count);
+        foreach (var e in entries)
+        {
+            if (!submissions.TryGetValue(e.SubmissionId, out var s)) { done.Add(e.Id); continue; }
+            rows.Add(new OutboxRow(e.Id, e.CreatedAt, s.Id, s.RoundId, s.WardId, s.ReceiptNumber, s.OpinionIds,
+                emails.GetValueOrDefault(s.Id), e.Culture, e.Origin, ProtectedSecret: e.ProtectedSecret));
+        }
+        return rows;
+    }
+
+    /// <summary>
     /// Raises <c>SubmissionAccepted</c> for all rows at once (a batch handler places a whole group commit in one go);
     /// if that fails, one by one, so only the rows whose handlers fail wait for a retry. Returns those rows.
     /// </summary>
-    private async Task<HashSet<long>> PublishAsync(List<SubmissionOutboxEntry> entries, Dictionary<int, Written> submissions, CancellationToken ct)
+    private async Task<HashSet<long>> PublishAsync(List<OutboxRow> rows, CancellationToken ct)
     {
-        var raised = entries.Where(e => submissions.ContainsKey(e.SubmissionId))
-            .Select(e => (Entry: e, Event: Accepted(submissions[e.SubmissionId]))).ToList();
+        var raised = rows.ConvertAll(r => (Row: r, Event: new SubmissionAccepted(r.RoundId, r.SubmissionId, r.OpinionIds, r.WardId)));
         var failed = new HashSet<long>();
         try
         {
@@ -80,24 +100,20 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
         {
             log.LogWarning(ex, "Raising SubmissionAccepted for {Count} outbox rows failed; raising them one by one", raised.Count);
         }
-        foreach (var (entry, accepted) in raised)
+        foreach (var (row, accepted) in raised)
         {
             try { await events.PublishAsync(accepted, ct); }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                failed.Add(entry.Id);
-                Failed(ex, entry);
+                failed.Add(row.Id);
+                Failed(ex, row);
             }
         }
         return failed;
     }
 
-    private sealed record Written(int Id, int RoundId, int? WardId, string ReceiptNumber, List<int> OpinionIds);
-
-    private static SubmissionAccepted Accepted(Written s) => new(s.RoundId, s.Id, s.OpinionIds, s.WardId);
-
     /// <summary>All receipts in one call; after a failure only the mails not sent wait for a retry.</summary>
-    private async Task MailAsync(List<(SubmissionOutboxEntry Entry, ReceiptMail Mail)> receipts, List<long> done, CancellationToken ct)
+    private async Task MailAsync(List<(OutboxRow Row, ReceiptMail Mail)> receipts, List<long> done, CancellationToken ct)
     {
         if (receipts.Count == 0) return;
         var sent = new bool[receipts.Count];
@@ -107,13 +123,13 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var first = receipts[Array.IndexOf(sent, false)].Entry;
+            var first = receipts[Array.IndexOf(sent, false)].Row;
             Failed(ex, first);
         }
         for (var i = 0; i < receipts.Count; i++)
-            if (sent[i]) done.Add(receipts[i].Entry.Id);
+            if (sent[i]) done.Add(receipts[i].Row.Id);
     }
 
-    private void Failed(Exception ex, SubmissionOutboxEntry entry) =>
-        log.LogWarning(ex, "Outbox row {OutboxId} (submission {SubmissionId}) failed; it will be tried again", entry.Id, entry.SubmissionId);
+    private void Failed(Exception ex, OutboxRow row) =>
+        log.LogWarning(ex, "Outbox row {OutboxId} (submission {SubmissionId}) failed; it will be tried again", row.Id, row.SubmissionId);
 }

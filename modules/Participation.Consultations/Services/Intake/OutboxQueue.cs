@@ -3,8 +3,11 @@ using System.Threading.Channels;
 
 namespace Participation.Consultations.Services.Intake;
 
-/// <summary>An outbox row this node wrote and already owns (leased at birth), handed straight to the local worker.</summary>
-public readonly record struct OutboxTicket(long Id, DateTime LockedUntil);
+/// <summary>
+/// An outbox row this node owns (leased at birth, or taken over), handed to the local worker; <paramref name="Row"/> is
+/// what the writer still had in memory, so the worker need not read it back.
+/// </summary>
+public readonly record struct OutboxTicket(long Id, DateTime LockedUntil, OutboxRow? Row = null);
 
 /// <summary>
 /// What the writer and the outbox worker pass each other in memory: fresh rows to process now (no polling delay),

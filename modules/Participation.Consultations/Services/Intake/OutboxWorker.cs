@@ -29,13 +29,18 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
         {
             try
             {
-                var ids = TakeReady();
-                if (ids.Count == 0 && DateTime.UtcNow >= nextPoll)
+                var tickets = TakeReady();
+                if (tickets.Count is > 0 and < MaxBatch && options.Value.OutboxGatherMilliseconds > 0)
                 {
-                    ids = await ClaimExpiredAsync(stoppingToken);
+                    await Task.Delay(options.Value.OutboxGatherMilliseconds, stoppingToken);
+                    tickets.AddRange(TakeReady(MaxBatch - tickets.Count));
+                }
+                if (tickets.Count == 0 && DateTime.UtcNow >= nextPoll)
+                {
+                    tickets = await ClaimExpiredAsync(stoppingToken);
                     nextPoll = DateTime.UtcNow + poll;
                 }
-                if (ids.Count == 0)
+                if (tickets.Count == 0)
                 {
                     using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                     wait.CancelAfter(nextPoll - DateTime.UtcNow is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero);
@@ -43,7 +48,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
                     catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
                     continue;
                 }
-                await ProcessAsync(ids, stoppingToken);
+                await ProcessAsync(tickets, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
             catch (Exception ex)
@@ -76,16 +81,16 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
     }
 
     /// <summary>Rows handed over by the local writer whose lease is still safely ours.</summary>
-    private List<long> TakeReady()
+    private List<OutboxTicket> TakeReady(int most = MaxBatch)
     {
-        var ids = new List<long>();
+        var tickets = new List<OutboxTicket>();
         var safe = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.OutboxLeaseSeconds / 4);
-        while (ids.Count < MaxBatch && outbox.Ready.Reader.TryRead(out var ticket))
-            if (ticket.LockedUntil > safe) ids.Add(ticket.Id); // otherwise the poll takes it properly
-        return ids;
+        while (tickets.Count < most && outbox.Ready.Reader.TryRead(out var ticket))
+            if (ticket.LockedUntil > safe) tickets.Add(ticket); // otherwise the poll takes it properly
+        return tickets;
     }
 
-    private async Task<List<long>> ClaimExpiredAsync(CancellationToken ct)
+    private async Task<List<OutboxTicket>> ClaimExpiredAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
@@ -94,7 +99,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
             .Where(e => e.ProcessedAt == null && (e.LockedUntil == null || e.LockedUntil < now))
             .OrderBy(e => e.Id).Select(e => e.Id).Take(MaxBatch).ToListAsync(ct);
         candidates.RemoveAll(outbox.Unmarked.ContainsKey);
-        if (candidates.Count == 0) return candidates;
+        if (candidates.Count == 0) return [];
         var until = now.AddSeconds(options.Value.OutboxLeaseSeconds);
         // Only rows still free are taken; a node that raced us for a row leaves it to us or takes it whole.
         await db.Set<SubmissionOutboxEntry>()
@@ -105,13 +110,13 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
             .Where(e => EF.Parameter(candidates).Contains(e.Id) && e.LockedBy == outbox.Owner && e.ProcessedAt == null)
             .Select(e => e.Id).ToListAsync(ct);
         if (mine.Count > 0) log.LogInformation("Took {Count} submission outbox rows left unprocessed", mine.Count);
-        return mine;
+        return mine.ConvertAll(id => new OutboxTicket(id, until));
     }
 
-    private async Task ProcessAsync(List<long> ids, CancellationToken ct)
+    private async Task ProcessAsync(List<OutboxTicket> tickets, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var done = await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(ids, ct);
+        var done = await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessAsync(tickets, ct);
         foreach (var id in done) outbox.MarkProcessed(id);
         if (done.Count > 0) writer.FlushOutboxMarks();
     }

@@ -49,6 +49,31 @@ public sealed class OutboxTests(IntakeSiteFactory factory) : IClassFixture<Intak
         Assert.Equal(1, factory.Accepted.GetValueOrDefault(submissionId));
     }
 
+    [Fact]
+    public async Task A_receipt_mailed_from_memory_whose_mark_was_lost_is_read_back_and_still_mailed_once()
+    {
+        var roundId = await RoundIds.OfAsync(factory, RoundStatus.Open);
+        var email = $"lostmark-{Guid.NewGuid():N}"[..24] + "@example.jp";
+        var receipt = await GroupCommitTests.ReceiptAsync(await factory.CreateClient().SendAsync(
+            GroupCommitTests.Post(roundId, GroupCommitTests.Body("記録 一郎", email), key: "lost-" + email)));
+        var submissionId = await factory.WithDbAsync(db => db.Set<Submission>().Where(s => s.ReceiptNumber == receipt).Select(s => s.Id).SingleAsync());
+        var first = await Eventually.ValueAsync(() => OutboxOfAsync(submissionId), e => e.ProcessedAt != null);
+        var file = Assert.Single(await Eventually.MailsAsync(factory.MailFolder, email));
+        var secret = System.Text.RegularExpressions.Regex.Match(file, "key=([0-9A-Za-z_-]+)").Groups[1].Value;
+        Assert.NotEmpty(secret);
+
+        // The process died after mailing but before its mark committed: the row is unprocessed, its lease gone.
+        var protectedSecret = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(OutboxProcessor.Purpose).Protect(secret);
+        await factory.WithDbAsync(db => db.Set<SubmissionOutboxEntry>().Where(e => e.Id == first.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.ProcessedAt, (DateTime?)null).SetProperty(e => e.ProtectedSecret, protectedSecret)
+            .SetProperty(e => e.LockedBy, "dead-process").SetProperty(e => e.LockedUntil, DateTime.UtcNow.AddMinutes(-1))));
+
+        var again = await Eventually.ValueAsync(() => OutboxOfAsync(submissionId), e => e.ProcessedAt != null);
+        Assert.Equal(1, again.Attempts);
+        Assert.Null(again.ProtectedSecret);
+        Assert.Equal(file, Assert.Single(Eventually.Read(factory.MailFolder, email)));
+    }
+
     private Task<SubmissionOutboxEntry> OutboxOfAsync(int submissionId) =>
         factory.WithDbAsync(db => db.Set<SubmissionOutboxEntry>().AsNoTracking().SingleAsync(e => e.SubmissionId == submissionId));
 
