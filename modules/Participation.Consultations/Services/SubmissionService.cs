@@ -21,7 +21,7 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
 {
     public async Task<SubmissionResult> SubmitAsync(int roundId, SubmissionRequest request, SubmissionContext context, CancellationToken ct)
     {
-        var round = await rounds.GetAsync(roundId, () => db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct));
+        var round = await rounds.GetAsync(db, roundId, ct);
         if (round is null || round.Status == RoundStatus.Preparing) return new(SubmissionOutcome.NotFound);
 
         // A retry this node answered lately needs no query; otherwise the writer checks the unique key.

@@ -32,6 +32,7 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
         var failed = await PublishAsync(rows, ct);
         var protector = protection.CreateProtector(Purpose);
         var receipts = new List<(OutboxRow Row, ReceiptMail Mail)>();
+        var rounds = new Dictionary<int, ConsultationRound?>(); // once per round in the batch, even when the cache keeps nothing
         foreach (var row in rows)
         {
             if (failed.Contains(row.Id)) continue;
@@ -42,8 +43,8 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
             }
             try
             {
-                var round = await roundCache.GetAsync(row.RoundId, () => db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == row.RoundId, ct))
-                    ?? throw new InvalidOperationException($"Round {row.RoundId} is gone.");
+                if (!rounds.TryGetValue(row.RoundId, out var round)) rounds[row.RoundId] = round = await roundCache.GetAsync(db, row.RoundId, ct);
+                if (round is null) throw new InvalidOperationException($"Round {row.RoundId} is gone.");
                 receipts.Add((row, new ReceiptMail(row.Email!, round, row.ReceiptNumber, row.Secret ?? protector.Unprotect(row.ProtectedSecret!),
                     row.Culture, row.Origin, MailIdentity.For($"receipt-outbox:{row.Id}", DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)))));
             }

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Consultations.Models;
+using Participation.Core.Data;
 
 namespace Participation.Consultations.Services.Intake;
 
@@ -10,4 +12,9 @@ namespace Participation.Consultations.Services.Intake;
 /// here at once and reaches other nodes at most that long after.
 /// </summary>
 public sealed class RoundCache(TimeProvider clock, IOptions<IntakeOptions> options)
-    : TimedCache<int, ConsultationRound?>(clock, TimeSpan.FromSeconds(Math.Max(0, options.Value.RoundCacheSeconds)));
+    : TimedCache<int, ConsultationRound?>(clock, TimeSpan.FromSeconds(Math.Max(0, options.Value.RoundCacheSeconds)))
+{
+    /// <summary>The round as stored (not tracked), or null when there is none; read again once the kept copy is too old.</summary>
+    public Task<ConsultationRound?> GetAsync(ParticipationDbContext db, int roundId, CancellationToken ct) =>
+        GetAsync(roundId, () => db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct));
+}
