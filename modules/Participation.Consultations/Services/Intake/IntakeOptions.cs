@@ -24,6 +24,16 @@ public sealed class IntakeOptions
     /// few hundred rows at once are far cheaper than a few each time. Receipt mails wait that much longer. 0: at once.
     /// </summary>
     public int OutboxGatherMilliseconds { get; set; } = 50;
+    /// <summary>
+    /// Peak shaving: while this node commits at least <see cref="OutboxYieldAbovePerSecond"/> submissions a second, the
+    /// outbox worker leaves fresh rows waiting, each at most this many seconds after its commit, so the CPU goes to
+    /// taking submissions. Receipts are given at once either way; only the receipt mails and the clustering placement
+    /// come later. A sustained peak longer than this is processed as it comes. 0: never wait. Keep it well under a
+    /// quarter of <see cref="OutboxLeaseSeconds"/> (rows held longer are read back from the database instead).
+    /// </summary>
+    public double OutboxYieldSeconds { get; set; } = 20;
+    /// <summary>Submissions a second (committed on this node) from which the outbox worker yields to intake.</summary>
+    public int OutboxYieldAbovePerSecond { get; set; } = 200;
     /// <summary>How long a node owns an outbox row it took; after that another node may take it.</summary>
     public double OutboxLeaseSeconds { get; set; } = 120;
     /// <summary>How long the submission path reuses a round it read (0: read it for every submission).</summary>

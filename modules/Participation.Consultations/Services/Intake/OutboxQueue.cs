@@ -15,7 +15,30 @@ public readonly record struct OutboxTicket(long Id, DateTime LockedUntil, Outbox
 /// </summary>
 public sealed class OutboxQueue
 {
-    public Channel<OutboxTicket> Ready { get; } = Channel.CreateUnbounded<OutboxTicket>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<OutboxTicket> ready = Channel.CreateUnbounded<OutboxTicket>(new UnboundedChannelOptions { SingleReader = true });
+    private int waiting;
+
+    /// <summary>Fresh rows handed over and not taken yet (the channel of a single reader cannot count).</summary>
+    public int Waiting => Volatile.Read(ref waiting);
+
+    /// <summary>Hands a row the writer just committed to the local worker.</summary>
+    public void Hand(OutboxTicket ticket)
+    {
+        Interlocked.Increment(ref waiting);
+        if (!ready.Writer.TryWrite(ticket)) Interlocked.Decrement(ref waiting);
+    }
+
+    public bool TryTake(out OutboxTicket ticket)
+    {
+        if (!ready.Reader.TryRead(out ticket)) return false;
+        Interlocked.Decrement(ref waiting);
+        return true;
+    }
+
+    /// <summary>The row handed over first among those waiting.</summary>
+    public bool TryPeek(out OutboxTicket ticket) => ready.Reader.TryPeek(out ticket);
+
+    public ValueTask<bool> WaitAsync(CancellationToken ct) => ready.Reader.WaitToReadAsync(ct);
 
     public ConcurrentQueue<long> Processed { get; } = new();
 

@@ -12,11 +12,15 @@ namespace Participation.Consultations.Services.Intake;
 /// Processes outbox rows after their commit: at once for the rows this node just wrote (it owns them from birth),
 /// and every few seconds any row whose lease ran out — left by a crash, or by another node that died. A row is
 /// taken by a conditional update, so two nodes never both take it; it is marked processed in the database.
+/// At a peak the fresh rows wait a little (<see cref="IntakeOptions.OutboxYieldSeconds"/>): the node takes submissions first.
 /// </summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox, SubmissionWriter writer, TimeProvider clock,
-    IOptions<IntakeOptions> options, ILogger<OutboxWorker> log) : BackgroundService
+public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox, SubmissionWriter writer, IntakePace pace,
+    TimeProvider clock, IOptions<IntakeOptions> options, ILogger<OutboxWorker> log) : BackgroundService
 {
     private const int MaxBatch = 200;
+    // Fresh rows kept in memory while yielding (a few hundred bytes each): beyond this many they are processed.
+    private const int MaxWaiting = 100_000;
+    private static readonly TimeSpan YieldCheck = TimeSpan.FromMilliseconds(200);
     private readonly DateTime startedAt = clock.GetUtcNow().UtcDateTime;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,6 +33,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
         {
             try
             {
+                if (await YieldToIntakeAsync(stoppingToken)) continue;
                 var tickets = TakeReady();
                 if (tickets.Count is > 0 and < MaxBatch && options.Value.OutboxGatherMilliseconds > 0)
                 {
@@ -44,7 +49,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
                 {
                     using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                     wait.CancelAfter(nextPoll - DateTime.UtcNow is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero);
-                    try { await outbox.Ready.Reader.WaitToReadAsync(wait.Token); }
+                    try { await outbox.WaitAsync(wait.Token); }
                     catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
                     continue;
                 }
@@ -80,12 +85,27 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
         }
     }
 
+    /// <summary>
+    /// While the node takes submissions at a peak pace, fresh rows wait — none longer than OutboxYieldSeconds after its
+    /// commit, and no more than <see cref="MaxWaiting"/> of them. True when it waited.
+    /// </summary>
+    private async Task<bool> YieldToIntakeAsync(CancellationToken ct)
+    {
+        var o = options.Value;
+        if (o.OutboxYieldSeconds <= 0 || pace.PerSecond < o.OutboxYieldAbovePerSecond) return false;
+        if (!outbox.TryPeek(out var oldest) || outbox.Waiting >= MaxWaiting) return false;
+        var committed = oldest.LockedUntil.AddSeconds(-o.OutboxLeaseSeconds);
+        if (clock.GetUtcNow().UtcDateTime - committed >= TimeSpan.FromSeconds(o.OutboxYieldSeconds)) return false;
+        await Task.Delay(YieldCheck, ct);
+        return true;
+    }
+
     /// <summary>Rows handed over by the local writer whose lease is still safely ours.</summary>
     private List<OutboxTicket> TakeReady(int most = MaxBatch)
     {
         var tickets = new List<OutboxTicket>();
         var safe = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.OutboxLeaseSeconds / 4);
-        while (tickets.Count < most && outbox.Ready.Reader.TryRead(out var ticket))
+        while (tickets.Count < most && outbox.TryTake(out var ticket))
             if (ticket.LockedUntil > safe) tickets.Add(ticket); // otherwise the poll takes it properly
         return tickets;
     }

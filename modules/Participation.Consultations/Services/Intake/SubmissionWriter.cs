@@ -13,7 +13,7 @@ namespace Participation.Consultations.Services.Intake;
 /// transaction; each request gets its receipt only after that commit. SQLite thus never sees two writers fight
 /// for its lock, and PostgreSQL pays one commit per batch instead of one per submission.
 /// </summary>
-public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue outbox, RecentReceipts recent, TimeProvider clock,
+public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue outbox, RecentReceipts recent, IntakePace pace, TimeProvider clock,
     IOptions<IntakeOptions> options, ILogger<SubmissionWriter> log) : BackgroundService
 {
     // A null item asks only for the outbox marks to be written (the worker finished rows while no one submitted).
@@ -62,7 +62,8 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
             var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
             var commit = new BatchCommit(db, outbox, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds));
             var results = await commit.WriteAsync(batch);
-            foreach (var ticket in commit.Tickets) outbox.Ready.Writer.TryWrite(ticket);
+            pace.Committed(commit.Tickets.Count); // before the worker wakes to the rows, so it sees the pace they make
+            foreach (var ticket in commit.Tickets) outbox.Hand(ticket);
             if (commit.Written.Count > 0 && scope.ServiceProvider.GetService<IWrittenWithoutSaveChanges>() is { } written)
                 await written.CommittedAsync(commit.Written, CancellationToken.None);
             foreach (var (pending, result) in results)

@@ -8,7 +8,7 @@ using Participation.Tests.Infrastructure;
 namespace Participation.Tests.Consultations.Intake;
 
 /// <summary>The demo site with a quick outbox poll and a handler that counts every <c>SubmissionAccepted</c> it sees.</summary>
-public sealed class IntakeSiteFactory : ParticipationFactory
+public class IntakeSiteFactory : ParticipationFactory
 {
     public IntakeSiteFactory()
     {
