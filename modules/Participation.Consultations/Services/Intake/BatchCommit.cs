@@ -9,16 +9,17 @@ namespace Participation.Consultations.Services.Intake;
 /// <summary>
 /// Writes one batch of submissions in ONE transaction (one fsync on SQLite, one round of commits on PostgreSQL):
 /// the submissions, their opinions, contacts, audit rows and outbox rows, plus the outbox marks waiting.
-/// Keys repeated in the batch or already stored get the first receipt; a key another node stored meanwhile
-/// (unique index) makes the batch fall back to one transaction per submission.
-/// On SQLite the batch's connection runs with <c>synchronous=FULL</c> whatever the pool left on it (the site's
-/// default is NORMAL, which in WAL mode survives a killed process but not a power cut): a receipt is given only once
-/// its rows are on disk, and the fsync costs one per batch, not one per submission.
+/// Keys repeated in the batch or already stored get the first receipt: a stored key is found by its unique index as
+/// the rows go in (<c>ON CONFLICT DO NOTHING</c>), so no lookup precedes the insert. Any other unique value refusing
+/// the batch (a receipt number drawn twice) makes it fall back to one transaction per submission.
+/// On SQLite the batch runs on the writer session's connection, with <c>synchronous=FULL</c> (see <see cref="WriterSession"/>).
 /// Lists of ids and keys go to the database as ONE array parameter (<c>EF.Parameter</c>): EF's default of one
 /// parameter per value makes new SQL for each list length, and SQLite finds each named parameter by a linear search.
 /// </summary>
-internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox, DateTime now, TimeSpan lease)
+internal sealed class BatchCommit(WriterSession session, OutboxQueue outbox, DateTime now, TimeSpan lease)
 {
+    private readonly ParticipationDbContext db = session.Db;
+
     public List<OutboxTicket> Tickets { get; } = [];
 
     /// <summary>The entity types of the rows committed (public pages showing them are then out of date); empty when none.</summary>
@@ -35,21 +36,16 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
             if (p.KeyOf is { } key && !leaders.TryAdd(key, p)) followers.Add((p, leaders[key]));
             else fresh.Add(p);
         }
-        var stored = await StoredAsync(leaders.Keys);
-        foreach (var p in fresh.ToList())
-            if (p.KeyOf is { } key && stored.TryGetValue(key, out var earlier)) { results[p] = earlier; fresh.Remove(p); }
-
         var acks = outbox.TakeProcessed();
         try
         {
             try
             {
-                await InsertAsync(fresh, acks);
-                foreach (var p in fresh) results[p] = Accepted(p);
+                await InsertAsync(fresh, acks, results);
             }
             catch (DbException)
             {
-                // Another node stored one of these keys between our check and our insert: go one by one.
+                // Another unique value (a receipt number drawn twice) refused the batch: go one by one.
                 Tickets.Clear();
                 foreach (var p in fresh) results[p] = await InsertOneAsync(p, acks);
             }
@@ -65,22 +61,32 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         return results;
     }
 
-    private async Task InsertAsync(List<PendingSubmission> items, List<long> acks)
+    /// <summary>
+    /// Writes the batch in one transaction and sets each one's result once committed. A key stored earlier (by this
+    /// node long ago, or by another node meanwhile) is found by the unique index as the rows go in: that submission
+    /// is left out and answered with its first receipt.
+    /// </summary>
+    private async Task InsertAsync(List<PendingSubmission> items, List<long> acks, Dictionary<PendingSubmission, SubmissionResult> results)
     {
-        if (items.Count > 0 && db.Database.IsSqliteProvider())
-        {
-            await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
-        }
+        if (items.Count > 0) await session.OpenAsync();
         await using var tx = await db.Database.BeginTransactionAsync();
         if (acks.Count > 0)
             await db.Set<SubmissionOutboxEntry>().Where(e => EF.Parameter(acks).Contains(e.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, now).SetProperty(e => e.ProtectedSecret, (string?)null));
         if (items.Count == 0) { await tx.CommitAsync(); Marked(acks); return; }
         // Multi-row inserts, no change tracking: the rows are exactly what SaveChanges would have written.
-        var rows = new RowInserter(db);
+        var rows = new RowInserter(db, session.Inserts);
         var submissions = items.ConvertAll(p => p.Submission);
-        await rows.InsertAsync(submissions, [nameof(Submission.ReceiptNumber)], CancellationToken.None);
+        await rows.InsertAsync(submissions, [nameof(Submission.ReceiptNumber)], CancellationToken.None,
+            skipConflictsOn: [nameof(Submission.RoundId), nameof(Submission.IdempotencyKey)]);
+        if (items.Exists(p => p.Submission.Id == 0))
+        {
+            var known = items.FindAll(p => p.Submission.Id == 0);
+            var stored = await StoredAsync(known.ConvertAll(p => p.KeyOf!.Value));
+            foreach (var p in known)
+                results[p] = stored.GetValueOrDefault(p.KeyOf!.Value) ?? throw new InvalidOperationException("A submission was neither stored nor found by its key.");
+            items = items.FindAll(p => p.Submission.Id != 0);
+        }
         var opinions = new List<Opinion>();
         var contacts = new List<SubmitterContact>(items.Count);
         var audit = new List<AuditEntry>(items.Count);
@@ -109,6 +115,7 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         await rows.InsertAsync(entries, [nameof(SubmissionOutboxEntry.SubmissionId)], CancellationToken.None);
         await tx.CommitAsync();
         Marked(acks);
+        foreach (var p in items) results[p] = Accepted(p);
         Written.UnionWith(rows.Inserted);
         for (var i = 0; i < items.Count; i++) Tickets.Add(new OutboxTicket(entries[i].Id, entries[i].LockedUntil!.Value, RowOf(items[i], entries[i])));
     }
@@ -128,17 +135,9 @@ internal sealed class BatchCommit(ParticipationDbContext db, OutboxQueue outbox,
         p.Submission.Id = 0;
         foreach (var o in p.Submission.Opinions) { o.Id = 0; o.SubmissionId = 0; }
         p.Contact.SubmissionId = 0;
-        try
-        {
-            await InsertAsync([p], acks);
-            return Accepted(p);
-        }
-        catch (DbException) when (p.KeyOf is { } key)
-        {
-            var stored = await StoredAsync([key]);
-            if (stored.TryGetValue(key, out var winner)) return winner;
-            throw;
-        }
+        var one = new Dictionary<PendingSubmission, SubmissionResult>();
+        await InsertAsync([p], acks, one);
+        return one[p];
     }
 
     private async Task<Dictionary<(int, string), SubmissionResult>> StoredAsync(ICollection<(int RoundId, string Key)> keys)

@@ -15,8 +15,11 @@ namespace Participation.Consultations.Services.Intake;
 /// columns, value conversions and parameter types come from the EF model, so the SQL is right for SQLite and
 /// PostgreSQL alike and follows the model. A database-generated key is read back and set on the entity, matched by
 /// columns that identify the row within the batch (never by the order of the returned rows, which SQL leaves open).
+/// On SQLite with a session's <paramref name="prepared"/> statements, each row is one run of a single-row INSERT
+/// prepared once per connection instead: no SQL to parse per batch, and SQLite finds a parameter by a linear search
+/// of the statement's names, which is short for one row and quadratic for many.
 /// </summary>
-internal sealed class RowInserter(DbContext db)
+internal sealed class RowInserter(DbContext db, Dictionary<Type, DbCommand>? prepared = null)
 {
     // PostgreSQL: few round trips (well under its 65,535 parameters per statement). SQLite has no round trips but binds
     // each parameter by a linear search of the statement's names, so long statements cost quadratic time there
@@ -30,7 +33,11 @@ internal sealed class RowInserter(DbContext db)
     public HashSet<Type> Inserted { get; } = [];
 
     /// <param name="matchBy">Properties whose values are unique within <paramref name="rows"/>; needed when the key is generated.</param>
-    public async Task InsertAsync<T>(IReadOnlyList<T> rows, string[] matchBy, CancellationToken ct) where T : class
+    /// <param name="skipConflictsOn">
+    /// Properties of a unique index: a row whose values are already stored is left out (<c>ON CONFLICT … DO NOTHING</c>)
+    /// and its generated key stays unset.
+    /// </param>
+    public async Task InsertAsync<T>(IReadOnlyList<T> rows, string[] matchBy, CancellationToken ct, string[]? skipConflictsOn = null) where T : class
     {
         if (rows.Count == 0) return;
         Inserted.Add(typeof(T));
@@ -44,12 +51,21 @@ internal sealed class RowInserter(DbContext db)
 
         var head = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
             .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!))).Append(") VALUES ").ToString();
+        var conflict = skipConflictsOn is null ? "" : " ON CONFLICT (" + string.Join(", ", skipConflictsOn.Select(n =>
+            sql.DelimitIdentifier((entity.FindProperty(n) ?? throw new InvalidOperationException($"{typeof(T).Name}.{n} is not mapped.")).GetColumnName(table)!))) + ") DO NOTHING";
         var returning = generated
             ? " RETURNING " + string.Join(", ", new[] { key }.Concat(match).Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
             : "";
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
         var getters = columns.Select(c => c.GetGetter()).ToArray();
         var sqlite = db.Database.IsSqliteProvider();
+        if (sqlite && prepared is not null)
+        {
+            var single = $"{head}({string.Join(", ", columns.Select((_, c) => Name(c)))}){conflict}"
+                + (generated ? " RETURNING " + sql.DelimitIdentifier(key.GetColumnName(table)!) : "");
+            await InsertEachAsync(rows, single, columns, mappings, getters, generated ? key : null, skipConflictsOn is not null, ct);
+            return;
+        }
         var perStatement = Math.Max(1, (sqlite ? MaxParametersSqlite : MaxParametersPostgres) / columns.Count);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -66,7 +82,7 @@ internal sealed class RowInserter(DbContext db)
                 text.Append(r == 0 ? "(" : ", (");
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    var name = "@p" + n.ToString(CultureInfo.InvariantCulture);
+                    var name = Name(n);
                     n++;
                     if (c > 0) text.Append(", ");
                     text.Append(name);
@@ -75,18 +91,52 @@ internal sealed class RowInserter(DbContext db)
                 }
                 text.Append(')');
             }
-            command.CommandText = text.Append(returning).ToString();
+            command.CommandText = text.Append(conflict).Append(returning).ToString();
             if (!generated)
             {
                 await command.ExecuteNonQueryAsync(ct);
                 continue;
             }
-            await ReadKeysAsync(command, rows, start, chunk, key, match, ct);
+            await ReadKeysAsync(command, rows, start, chunk, key, match, skipConflictsOn is not null, ct);
         }
     }
 
+    /// <summary>One run of the prepared single-row statement per row; a generated key is the one value it returns.</summary>
+    private async Task InsertEachAsync<T>(IReadOnlyList<T> rows, string text, List<IProperty> columns, RelationalTypeMapping[] mappings,
+        IClrPropertyGetter[] getters, IProperty? generatedKey, bool mayBeSkipped, CancellationToken ct) where T : class
+    {
+        if (!prepared!.TryGetValue(typeof(T), out var command) || command.CommandText != text)
+        {
+            if (command is not null) await command.DisposeAsync();
+            command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = text;
+            prepared[typeof(T)] = command;
+        }
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var names = Enumerable.Range(0, columns.Count).Select(Name).ToArray();
+        var setter = generatedKey is null ? null
+            : generatedKey.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{generatedKey.Name} has no property to set.");
+        foreach (var row in rows)
+        {
+            command.Parameters.Clear();
+            for (var c = 0; c < columns.Count; c++)
+                command.Parameters.Add(mappings[c].CreateParameter(command, names[c], getters[c].GetClrValueUsingContainingEntity(row), columns[c].IsNullable));
+            if (setter is null)
+            {
+                await command.ExecuteNonQueryAsync(ct);
+                continue;
+            }
+            var id = await command.ExecuteScalarAsync(ct);
+            if (id is null && mayBeSkipped) continue;
+            if (id is null) throw new InvalidOperationException($"No key returned for a {typeof(T).Name} row.");
+            setter.SetValue(row, Convert.ChangeType(id, setter.PropertyType, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string Name(int n) => "@p" + n.ToString(CultureInfo.InvariantCulture);
+
     private static async Task ReadKeysAsync<T>(DbCommand command, IReadOnlyList<T> rows, int start, int count, IProperty key,
-        IProperty[] match, CancellationToken ct) where T : class
+        IProperty[] match, bool mayBeSkipped, CancellationToken ct) where T : class
     {
         var byMatch = new Dictionary<string, T>(count);
         for (var r = start; r < start + count; r++)
@@ -103,7 +153,7 @@ internal sealed class RowInserter(DbContext db)
                 read++;
             }
         }
-        if (read != count) throw new InvalidOperationException($"{count} {typeof(T).Name} rows inserted but {read} keys returned.");
+        if (read != count && !mayBeSkipped) throw new InvalidOperationException($"{count} {typeof(T).Name} rows inserted but {read} keys returned.");
     }
 
     private static object? ProviderValue(IProperty property, object entity)

@@ -17,6 +17,8 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
     IOptions<IntakeOptions> options, ILogger<SubmissionWriter> log) : BackgroundService
 {
     // A null item asks only for the outbox marks to be written (the worker finished rows while no one submitted).
+    private WriterSession? session;
+
     private readonly Channel<PendingSubmission?> queue = Channel.CreateBounded<PendingSubmission?>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -43,6 +45,8 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
                 while (batch.Count < options.Value.MaxBatch && queue.Reader.TryRead(out var item))
                     if (item is not null) batch.Add(item);
                 await CommitAsync(batch);
+                // The session is kept while more is waiting (a peak), closed when the queue runs dry.
+                if (queue.Reader.Count == 0) await CloseSessionAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
@@ -51,6 +55,7 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
         batch.Clear();
         while (queue.Reader.TryRead(out var left)) if (left is not null) batch.Add(left);
         await CommitAsync(batch);
+        await CloseSessionAsync();
     }
 
     private async Task CommitAsync(List<PendingSubmission> batch)
@@ -58,13 +63,12 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
         if (batch.Count == 0 && outbox.Processed.IsEmpty) return;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
-            var commit = new BatchCommit(db, outbox, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds));
+            session ??= new WriterSession(scopes);
+            var commit = new BatchCommit(session, outbox, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds));
             var results = await commit.WriteAsync(batch);
             pace.Committed(commit.Tickets.Count); // before the worker wakes to the rows, so it sees the pace they make
             foreach (var ticket in commit.Tickets) outbox.Hand(ticket);
-            if (commit.Written.Count > 0 && scope.ServiceProvider.GetService<IWrittenWithoutSaveChanges>() is { } written)
+            if (commit.Written.Count > 0 && session.Services.GetService<IWrittenWithoutSaveChanges>() is { } written)
                 await written.CommittedAsync(commit.Written, CancellationToken.None);
             foreach (var (pending, result) in results)
             {
@@ -77,6 +81,16 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
             // Nothing of this batch committed: no receipt is given, the callers answer with an error and may retry.
             log.LogError(ex, "A batch of {Count} submissions could not be written", batch.Count);
             foreach (var pending in batch) pending.Completion.TrySetException(ex);
+            await CloseSessionAsync(); // the next batch starts on a fresh connection
         }
+    }
+
+    private async Task CloseSessionAsync()
+    {
+        if (session is null) return;
+        var closing = session;
+        session = null;
+        try { await closing.DisposeAsync(); }
+        catch (Exception ex) { log.LogWarning(ex, "Closing the writer's database session failed"); }
     }
 }

@@ -78,6 +78,47 @@ public sealed class GroupCommitTests(IntakeSiteFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Keys_another_node_stored_get_their_first_receipts_in_a_batch_with_new_ones()
+    {
+        var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        // Stored by another node (this one has never answered them): only the database knows these keys.
+        var earlier = new Dictionary<string, string>();
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                var receipt = $"PC{id}-ELSE-{run}{i}";
+                earlier[$"else-{run}-{i}"] = receipt;
+                db.Add(new Submission
+                {
+                    RoundId = id, ReceiptNumber = receipt, Channel = Channel.Api, Category = SubmitterCategory.Resident,
+                    ReceivedAt = DateTime.UtcNow, CreatedAt = DateTime.UtcNow, IdempotencyKey = $"api:else-{run}-{i}",
+                    Opinions = [new Opinion { RoundId = id, Text = "別のノードが受け付けた意見です。" }],
+                });
+            }
+            return await db.SaveChangesAsync();
+        });
+        var keys = earlier.Keys.Concat(Enumerable.Range(0, 5).Select(i => $"new-{run}-{i}")).ToList();
+        var client = factory.CreateClient();
+        var responses = await Task.WhenAll(keys.Select(k => client.SendAsync(Post(id, Body("混在 次郎", $"{k}@example.jp"), k))));
+        var receipts = new Dictionary<string, string>();
+        for (var i = 0; i < keys.Count; i++) receipts[keys[i]] = await ReceiptAsync(responses[i]);
+
+        foreach (var (key, receipt) in earlier) Assert.Equal(receipt, receipts[key]);
+        var stored = await factory.WithDbAsync(db => db.Set<Submission>().AsNoTracking().Include(s => s.Opinions)
+            .Where(s => s.IdempotencyKey!.Contains(run)).ToListAsync());
+        Assert.Equal(10, stored.Count);
+        Assert.All(stored.Where(s => s.IdempotencyKey!.StartsWith("api:else-")), s => Assert.Equal("別のノードが受け付けた意見です。", Assert.Single(s.Opinions).Text));
+        var fresh = stored.Where(s => s.IdempotencyKey!.StartsWith("api:new-")).ToList();
+        Assert.Equal(fresh.Select(s => s.ReceiptNumber).Order(), keys.Skip(5).Select(k => receipts[k]).Order());
+        var freshIds = fresh.Select(s => s.Id).ToList();
+        var outbox = await factory.WithDbAsync(db => db.Set<SubmissionOutboxEntry>().Where(e => stored.Select(s => s.Id).Contains(e.SubmissionId)).ToListAsync());
+        Assert.Equal(freshIds.Order(), outbox.Select(e => e.SubmissionId).Order());
+        Assert.Empty(Eventually.Read(factory.MailFolder, $"else-{run}"));
+    }
+
+    [Fact]
     public async Task Validation_errors_come_back_at_once_in_the_callers_language_and_store_nothing()
     {
         var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
