@@ -18,6 +18,7 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
 {
     // A null item asks only for the outbox marks to be written (the worker finished rows while no one submitted).
     private WriterSession? session;
+    private WalFlusher? flusher;
 
     private readonly Channel<PendingSubmission?> queue = Channel.CreateBounded<PendingSubmission?>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
@@ -56,6 +57,7 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
         while (queue.Reader.TryRead(out var left)) if (left is not null) batch.Add(left);
         await CommitAsync(batch);
         await CloseSessionAsync();
+        if (flusher is not null) await flusher.StopAsync();
     }
 
     private async Task CommitAsync(List<PendingSubmission> batch)
@@ -66,23 +68,38 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
             session ??= new WriterSession(scopes);
             var commit = new BatchCommit(session, outbox, clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(options.Value.OutboxLeaseSeconds));
             var results = await commit.WriteAsync(batch);
-            pace.Committed(commit.Tickets.Count); // before the worker wakes to the rows, so it sees the pace they make
-            foreach (var ticket in commit.Tickets) outbox.Hand(ticket);
             if (commit.Written.Count > 0 && session.Services.GetService<IWrittenWithoutSaveChanges>() is { } written)
                 await written.CommittedAsync(commit.Written, CancellationToken.None);
-            foreach (var (pending, result) in results)
+            // Receipts, their mails and the memory of their keys only once the rows are on disk.
+            void Answer()
             {
-                if (pending.KeyOf is { } key && result.Receipt is not null) recent.Remember(key.RoundId, key.Key, result.Receipt, result.SubmissionId!.Value);
-                pending.Completion.TrySetResult(result);
+                pace.Committed(commit.Tickets.Count); // before the worker wakes to the rows, so it sees the pace they make
+                foreach (var ticket in commit.Tickets) outbox.Hand(ticket);
+                foreach (var (pending, result) in results)
+                {
+                    if (pending.KeyOf is { } key && result.Receipt is not null) recent.Remember(key.RoundId, key.Key, result.Receipt, result.SubmissionId!.Value);
+                    pending.Completion.TrySetResult(result);
+                }
             }
+            if (session.WalDatabase is { } file && results.Count > 0)
+            {
+                var callers = batch.ToArray(); // the list is refilled with the next batch meanwhile
+                (flusher ??= new WalFlusher(file, log)).Enqueue(new(Answer, ex => Failed(callers, ex)));
+            }
+            else Answer();
         }
         catch (Exception ex)
         {
             // Nothing of this batch committed: no receipt is given, the callers answer with an error and may retry.
             log.LogError(ex, "A batch of {Count} submissions could not be written", batch.Count);
-            foreach (var pending in batch) pending.Completion.TrySetException(ex);
+            Failed(batch, ex);
             await CloseSessionAsync(); // the next batch starts on a fresh connection
         }
+    }
+
+    private static void Failed(IEnumerable<PendingSubmission> batch, Exception ex)
+    {
+        foreach (var pending in batch) pending.Completion.TrySetException(ex);
     }
 
     private async Task CloseSessionAsync()

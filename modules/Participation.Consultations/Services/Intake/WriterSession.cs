@@ -22,16 +22,27 @@ internal sealed class WriterSession(IServiceScopeFactory scopes) : IAsyncDisposa
     /// <summary>Prepared INSERT per entity type, valid while the connection stays open (SQLite only).</summary>
     public Dictionary<Type, DbCommand> Inserts { get; } = [];
 
+    /// <summary>SQLite in WAL mode: the database file whose log the writer flushes itself (see <see cref="WalFlusher"/>).</summary>
+    public string? WalDatabase { get; private set; }
+
     /// <summary>
-    /// SQLite: opens the connection for the session, with <c>synchronous=FULL</c> whatever the pool left on it (the
-    /// site's default is NORMAL, which in WAL mode survives a killed process but not a power cut): a receipt is given
-    /// only once its rows are on disk, and the fsync costs one per batch, not one per submission.
+    /// SQLite: opens the connection for the session. In WAL mode its commits run with <c>synchronous=NORMAL</c> and
+    /// the writer answers a batch only once <see cref="WalFlusher"/> has flushed the log; otherwise with
+    /// <c>synchronous=FULL</c>, whatever the pool left on it. Either way a receipt is given only once its rows are on
+    /// disk, and the fsync costs one per batch (or fewer), not one per submission.
     /// </summary>
     public async Task OpenAsync()
     {
         if (opened || !Db.Database.IsSqliteProvider()) return;
         await Db.Database.OpenConnectionAsync();
-        await Db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=FULL;");
+        var connection = Db.Database.GetDbConnection();
+        await using (var mode = connection.CreateCommand())
+        {
+            mode.CommandText = "PRAGMA journal_mode;";
+            WalDatabase = string.Equals(await mode.ExecuteScalarAsync() as string, "wal", StringComparison.OrdinalIgnoreCase)
+                ? connection.DataSource : null;
+        }
+        await Db.Database.ExecuteSqlRawAsync(WalDatabase is null ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
         opened = true;
     }
 
