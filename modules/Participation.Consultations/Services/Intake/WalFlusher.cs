@@ -19,13 +19,14 @@ internal sealed class WalFlusher
     private readonly Channel<Committed> committed = Channel.CreateUnbounded<Committed>(new UnboundedChannelOptions { SingleReader = true });
     private readonly string wal;
     private readonly ILogger log;
-    private readonly Task loop;
+    private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public WalFlusher(string databaseFile, ILogger log)
     {
         wal = databaseFile + "-wal";
         this.log = log;
-        loop = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        // A thread of its own: the fsync blocks, and must not hold a thread the requests need.
+        new Thread(Run) { IsBackground = true, Name = "Intake WAL flush" }.Start();
     }
 
     public void Enqueue(Committed batch)
@@ -37,13 +38,13 @@ internal sealed class WalFlusher
     public Task StopAsync()
     {
         committed.Writer.TryComplete();
-        return loop;
+        return stopped.Task;
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var ready = new List<Committed>();
-        while (await committed.Reader.WaitToReadAsync())
+        while (committed.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             ready.Clear();
             while (committed.Reader.TryRead(out var batch)) ready.Add(batch);
@@ -64,6 +65,7 @@ internal sealed class WalFlusher
                 catch (Exception ex) { log.LogError(ex, "Answering a committed batch failed"); }
             }
         }
+        stopped.TrySetResult();
     }
 
     /// <summary>fsync of the log file, opened anew each time (SQLite may remove and recreate it when idle).</summary>
