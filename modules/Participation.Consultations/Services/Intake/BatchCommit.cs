@@ -12,7 +12,8 @@ namespace Participation.Consultations.Services.Intake;
 /// Keys repeated in the batch or already stored get the first receipt: a stored key is found by its unique index as
 /// the rows go in (<c>ON CONFLICT DO NOTHING</c>), so no lookup precedes the insert. Any other unique value refusing
 /// the batch (a receipt number drawn twice) makes it fall back to one transaction per submission.
-/// On SQLite the batch runs on the writer session's connection, with <c>synchronous=FULL</c> (see <see cref="WriterSession"/>).
+/// On SQLite the batch runs on the writer session's connection, whose commits are made durable as
+/// <see cref="WriterSession.OpenAsync"/> describes.
 /// Lists of ids and keys go to the database as ONE array parameter (<c>EF.Parameter</c>): EF's default of one
 /// parameter per value makes new SQL for each list length, and SQLite finds each named parameter by a linear search.
 /// </summary>
@@ -74,7 +75,7 @@ internal sealed class BatchCommit(WriterSession session, OutboxQueue outbox, Dat
             await db.Set<SubmissionOutboxEntry>().Where(e => EF.Parameter(acks).Contains(e.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, now).SetProperty(e => e.ProtectedSecret, (string?)null));
         if (items.Count == 0) { await tx.CommitAsync(); Marked(acks); return; }
-        // Multi-row inserts, no change tracking: the rows are exactly what SaveChanges would have written.
+        // Inserts without change tracking: the rows are exactly what SaveChanges would have written.
         var rows = new RowInserter(db, session.Inserts);
         var submissions = items.ConvertAll(p => p.Submission);
         await rows.InsertAsync(submissions, [nameof(Submission.ReceiptNumber)], CancellationToken.None,

@@ -7,8 +7,9 @@ namespace Participation.Consultations.Services.Intake;
 
 /// <summary>
 /// The writer's database session, kept from batch to batch while submissions keep coming (a peak) and closed when
-/// the queue runs dry or a batch fails. On SQLite its connection stays open with <c>synchronous=FULL</c>, and each
-/// table's single-row INSERT is prepared once and then only bound and run for each row (see <see cref="RowInserter"/>).
+/// the queue runs dry or a batch fails. On SQLite its connection stays open (commits made durable as
+/// <see cref="OpenAsync"/> describes), and each table's single-row INSERT is prepared once and then only bound and run
+/// for each row (see <see cref="RowInserter"/>).
 /// </summary>
 internal sealed class WriterSession(IServiceScopeFactory scopes) : IAsyncDisposable
 {
