@@ -53,8 +53,9 @@ public sealed class PickupFolderMailSender(IOptions<MailOptions> options, AppDat
     /// <summary>Moves the finished file in; for a mail with an identity already there (sent before, or by another sender at the same time): keep that one.</summary>
     private static void Publish(string draft, string final, bool keyed)
     {
-        try { File.Move(draft, final); }
-        catch (IOException) when (keyed && File.Exists(final)) { File.Delete(draft); }
+        if (NoReplaceMove.TryMove(draft, final)) return;
+        if (!keyed) throw new IOException($"A mail named {Path.GetFileName(final)} is already in the pickup folder.");
+        File.Delete(draft);
     }
 
     private static void Write(string file, byte[] bytes)
