@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -46,13 +47,13 @@ internal sealed class RowInserter(DbContext db, Dictionary<Type, DbCommand>? pre
         var key = entity.FindPrimaryKey()!.Properties.Single();
         var generated = key.ValueGenerated == ValueGenerated.OnAdd;
         var columns = entity.GetProperties().Where(p => !(generated && p == key)).ToList();
-        var match = matchBy.Select(n => entity.FindProperty(n) ?? throw new InvalidOperationException($"{typeof(T).Name}.{n} is not mapped.")).ToArray();
+        var match = matchBy.Select(n => Mapped(entity, n)).ToArray();
         if (generated && match.Length == 0) throw new InvalidOperationException($"{typeof(T).Name} has a generated key: name the columns that match rows.");
 
         var head = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
             .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!))).Append(") VALUES ").ToString();
-        var conflict = skipConflictsOn is null ? "" : " ON CONFLICT (" + string.Join(", ", skipConflictsOn.Select(n =>
-            sql.DelimitIdentifier((entity.FindProperty(n) ?? throw new InvalidOperationException($"{typeof(T).Name}.{n} is not mapped.")).GetColumnName(table)!))) + ") DO NOTHING";
+        var conflict = skipConflictsOn is null ? ""
+            : " ON CONFLICT (" + string.Join(", ", skipConflictsOn.Select(n => sql.DelimitIdentifier(Mapped(entity, n).GetColumnName(table)!))) + ") DO NOTHING";
         var returning = generated
             ? " RETURNING " + string.Join(", ", new[] { key }.Concat(match).Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))
             : "";
@@ -114,8 +115,7 @@ internal sealed class RowInserter(DbContext db, Dictionary<Type, DbCommand>? pre
         }
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var names = Enumerable.Range(0, columns.Count).Select(Name).ToArray();
-        var setter = generatedKey is null ? null
-            : generatedKey.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{generatedKey.Name} has no property to set.");
+        var setter = generatedKey is null ? null : KeySetter<T>(generatedKey);
         foreach (var row in rows)
         {
             command.Parameters.Clear();
@@ -129,11 +129,20 @@ internal sealed class RowInserter(DbContext db, Dictionary<Type, DbCommand>? pre
             var id = await command.ExecuteScalarAsync(ct);
             if (id is null && mayBeSkipped) continue;
             if (id is null) throw new InvalidOperationException($"No key returned for a {typeof(T).Name} row.");
-            setter.SetValue(row, Convert.ChangeType(id, setter.PropertyType, CultureInfo.InvariantCulture));
+            SetKey(setter, row, id);
         }
     }
 
     private static string Name(int n) => "@p" + n.ToString(CultureInfo.InvariantCulture);
+
+    private static IProperty Mapped(IEntityType entity, string name) =>
+        entity.FindProperty(name) ?? throw new InvalidOperationException($"{entity.ClrType.Name}.{name} is not mapped.");
+
+    private static PropertyInfo KeySetter<T>(IProperty key) =>
+        key.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{key.Name} has no property to set.");
+
+    private static void SetKey(PropertyInfo setter, object row, object value) =>
+        setter.SetValue(row, Convert.ChangeType(value, setter.PropertyType, CultureInfo.InvariantCulture));
 
     private static async Task ReadKeysAsync<T>(DbCommand command, IReadOnlyList<T> rows, int start, int count, IProperty key,
         IProperty[] match, bool mayBeSkipped, CancellationToken ct) where T : class
@@ -142,14 +151,14 @@ internal sealed class RowInserter(DbContext db, Dictionary<Type, DbCommand>? pre
         for (var r = start; r < start + count; r++)
             if (!byMatch.TryAdd(MatchOf(match, i => ProviderValue(match[i], rows[r])), rows[r]))
                 throw new InvalidOperationException($"Two {typeof(T).Name} rows of one batch have the same {string.Join("/", match.Select(m => m.Name))}.");
-        var setter = key.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{key.Name} has no property to set.");
+        var setter = KeySetter<T>(key);
         var read = 0;
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
                 var row = byMatch[MatchOf(match, i => reader.GetValue(i + 1))];
-                setter.SetValue(row, Convert.ChangeType(reader.GetValue(0), setter.PropertyType, CultureInfo.InvariantCulture));
+                SetKey(setter, row, reader.GetValue(0));
                 read++;
             }
         }

@@ -16,10 +16,10 @@ namespace Participation.Consultations.Services.Intake;
 public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue outbox, RecentReceipts recent, IntakePace pace, TimeProvider clock,
     IOptions<IntakeOptions> options, ILogger<SubmissionWriter> log) : BackgroundService
 {
-    // A null item asks only for the outbox marks to be written (the worker finished rows while no one submitted).
     private WriterSession? session;
     private WalFlusher? flusher;
 
+    // A null item asks only for the outbox marks to be written (the worker finished rows while no one submitted).
     private readonly Channel<PendingSubmission?> queue = Channel.CreateBounded<PendingSubmission?>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
