@@ -35,6 +35,7 @@ internal static class DatabaseHosting
             builder.Services.AddDbContextPool<SqliteParticipationDbContext>((sp, o) => o.UseSqlite(cs, s => s.CommandTimeout(60))
                 .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<PageCacheEviction>()));
             builder.Services.AddScoped<ParticipationDbContext>(sp => sp.GetRequiredService<SqliteParticipationDbContext>());
+            builder.Services.AddSingleton<IRowStatements, SqliteRowStatements>();
         }
     }
 

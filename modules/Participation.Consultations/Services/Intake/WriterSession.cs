@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Core.Data;
@@ -20,8 +19,8 @@ internal sealed class WriterSession(IServiceScopeFactory scopes) : IAsyncDisposa
 
     public ParticipationDbContext Db => field ??= scope.ServiceProvider.GetRequiredService<ParticipationDbContext>();
 
-    /// <summary>Prepared INSERT per entity type, valid while the connection stays open (SQLite only).</summary>
-    public Dictionary<Type, DbCommand> Inserts { get; } = [];
+    /// <summary>Prepared single-row INSERTs, one per entity type, while the connection stays open; null where the provider has none.</summary>
+    public PreparedInserts? Inserts { get; private set; }
 
     /// <summary>SQLite in WAL mode: the database file whose log the writer flushes itself (see <see cref="WalFlusher"/>).</summary>
     public string? WalDatabase { get; private set; }
@@ -44,13 +43,14 @@ internal sealed class WriterSession(IServiceScopeFactory scopes) : IAsyncDisposa
                 ? connection.DataSource : null;
         }
         await Db.Database.ExecuteSqlRawAsync(WalDatabase is null ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+        if (Services.GetService<IRowStatements>() is { } statements) Inserts = new PreparedInserts(statements, connection);
         opened = true;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in Inserts.Values) await command.DisposeAsync();
-        Inserts.Clear();
+        Inserts?.Dispose(); // before the connection goes back to the pool
+        Inserts = null;
         await scope.DisposeAsync();
     }
 }
