@@ -36,6 +36,16 @@ public sealed class IntakeOptions
     public int OutboxYieldAbovePerSecond { get; set; } = 200;
     /// <summary>How long a node owns an outbox row it took; after that another node may take it.</summary>
     public double OutboxLeaseSeconds { get; set; } = 120;
+    /// <summary>
+    /// SQLite in WAL mode: how long after a commit the log is copied into the database, by a thread of its own
+    /// (<see cref="WalCheckpointer"/>), in milliseconds.
+    /// </summary>
+    public int WalCheckpointMilliseconds { get; set; } = 10;
+    /// <summary>
+    /// SQLite in WAL mode: pages the log may hold (4 KiB each) before the writer pauses for one checkpoint so that the
+    /// log starts again from its beginning; without that pause it grows as long as a peak lasts.
+    /// </summary>
+    public int WalRestartAbovePages { get; set; } = 16_384;
     /// <summary>How long the submission path reuses a round it read (0: read it for every submission).</summary>
     public double RoundCacheSeconds { get; set; } = 1;
 }

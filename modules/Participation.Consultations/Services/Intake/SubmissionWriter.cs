@@ -18,6 +18,7 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
 {
     private WriterSession? session;
     private WalFlusher? flusher;
+    private WalCheckpointer? checkpointer;
 
     // A null item asks only for the outbox marks to be written (the worker finished rows while no one submitted).
     private readonly Channel<PendingSubmission?> queue = Channel.CreateBounded<PendingSubmission?>(
@@ -45,6 +46,7 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
                 batch.Clear();
                 while (batch.Count < options.Value.MaxBatch && queue.Reader.TryRead(out var item))
                     if (item is not null) batch.Add(item);
+                if (checkpointer?.WantsRestart == true) await checkpointer.CatchUpAsync();
                 await CommitAsync(batch);
                 // The session is kept while more is waiting (a peak), closed when the queue runs dry.
                 if (queue.Reader.Count == 0) await CloseSessionAsync();
@@ -58,6 +60,7 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
         await CommitAsync(batch);
         await CloseSessionAsync();
         if (flusher is not null) await flusher.StopAsync();
+        if (checkpointer is not null) await checkpointer.StopAsync();
     }
 
     private async Task CommitAsync(List<PendingSubmission> batch)
@@ -85,6 +88,8 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
             {
                 var callers = batch.ToArray(); // the list is refilled with the next batch meanwhile
                 (flusher ??= new WalFlusher(file, log)).Enqueue(new(Answer, ex => Failed(callers, ex)));
+                (checkpointer ??= new WalCheckpointer(scopes, log, TimeSpan.FromMilliseconds(options.Value.WalCheckpointMilliseconds),
+                    options.Value.WalRestartAbovePages)).Committed();
             }
             else Answer();
         }

@@ -42,15 +42,24 @@ internal sealed class WriterSession(IServiceScopeFactory scopes) : IAsyncDisposa
             WalDatabase = string.Equals(await mode.ExecuteScalarAsync() as string, "wal", StringComparison.OrdinalIgnoreCase)
                 ? connection.DataSource : null;
         }
-        await Db.Database.ExecuteSqlRawAsync(WalDatabase is null ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+        await Db.Database.ExecuteSqlRawAsync(WalDatabase is null ? "PRAGMA synchronous=FULL;"
+            : "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;"); // the WalCheckpointer copies the log meanwhile
         if (Services.GetService<IRowStatements>() is { } statements) Inserts = new PreparedInserts(statements, connection);
         opened = true;
     }
 
     public async ValueTask DisposeAsync()
     {
-        Inserts?.Dispose(); // before the connection goes back to the pool
+        // Before the connection goes back to the pool: its statements, and SQLite's own checkpoints as elsewhere.
+        Inserts?.Dispose();
         Inserts = null;
-        await scope.DisposeAsync();
+        try
+        {
+            if (WalDatabase is not null) await Db.Database.ExecuteSqlRawAsync("PRAGMA wal_autocheckpoint=1000;");
+        }
+        finally
+        {
+            await scope.DisposeAsync();
+        }
     }
 }
