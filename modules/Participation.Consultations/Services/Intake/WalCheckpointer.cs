@@ -26,6 +26,7 @@ internal sealed class WalCheckpointer
     private volatile bool committed;
     private volatile bool stopping;
     private volatile bool wantsRestart;
+    private long loggedAtLastPause; // pages in the log when the writer last paused; 0 once the log restarted
 
     public WalCheckpointer(IServiceScopeFactory scopes, ILogger log, TimeSpan interval, int restartAboveFrames)
     {
@@ -78,15 +79,21 @@ internal sealed class WalCheckpointer
             lock (gate) { waiting = catchUp; catchUp = null; }
             if (!committed && waiting is null && !stopping) continue;
             committed = false;
-            Pass();
-            // The writer waited: all it committed is copied, and its next transaction restarts the log.
-            if (waiting is not null) wantsRestart = false;
+            var logged = Pass();
+            if (waiting is not null)
+            {
+                // The writer waited: all it committed is copied, and its next transaction restarts the log — unless
+                // a reader still uses it; then the writer is asked again only once the log has grown by another bound.
+                loggedAtLastPause = logged;
+                wantsRestart = false;
+            }
             waiting?.TrySetResult();
         }
         stopped.TrySetResult();
     }
 
-    private void Pass()
+    /// <summary>One passive checkpoint; returns the pages in the log (0 if the pass failed).</summary>
+    private long Pass()
     {
         try
         {
@@ -96,15 +103,18 @@ internal sealed class WalCheckpointer
             using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
             using var reader = command.ExecuteReader();
-            if (!reader.Read()) return;
+            if (!reader.Read()) return 0;
             // busy, pages in the log, pages of it now in the database
             var logged = reader.GetInt64(1);
-            wantsRestart = logged > RestartAboveFrames;
+            if (logged < loggedAtLastPause) loggedAtLastPause = 0; // the log restarted
+            wantsRestart = logged > RestartAboveFrames && logged >= loggedAtLastPause + RestartAboveFrames;
+            return logged;
         }
         catch (Exception ex)
         {
             // Nothing is lost: the log keeps every committed page until a later pass (or SQLite itself) copies it.
             log.LogWarning(ex, "A checkpoint of the SQLite write-ahead log failed");
+            return 0;
         }
     }
 }
