@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Participation.Core.Data;
 
 namespace Participation.Consultations.Services.Intake;
@@ -113,12 +114,7 @@ internal sealed class RowInserter(DbContext db, PreparedInserts? prepared = null
         var values = new object?[getters.Length];
         foreach (var row in rows)
         {
-            for (var c = 0; c < getters.Length; c++)
-            {
-                // The provider value, as an EF parameter would carry it (enums as numbers, dates as UTC).
-                var value = getters[c].GetClrValueUsingContainingEntity(row);
-                values[c] = value is not null && mappings[c].Converter is { } converter ? converter.ConvertToProvider(value) : value;
-            }
+            for (var c = 0; c < getters.Length; c++) values[c] = ProviderValue(getters[c], mappings[c].Converter, row);
             var id = statement.Run(values);
             if (setter is null || (id is null && mayBeSkipped)) continue;
             if (id is null) throw new InvalidOperationException($"No key returned for a {typeof(T).Name} row.");
@@ -158,10 +154,14 @@ internal sealed class RowInserter(DbContext db, PreparedInserts? prepared = null
         if (read != count && !mayBeSkipped) throw new InvalidOperationException($"{count} {typeof(T).Name} rows inserted but {read} keys returned.");
     }
 
-    private static object? ProviderValue(IProperty property, object entity)
+    private static object? ProviderValue(IProperty property, object entity) =>
+        ProviderValue(property.GetGetter(), property.GetTypeMapping().Converter, entity);
+
+    /// <summary>The value as an EF parameter would carry it to the database (enums as numbers, dates as UTC).</summary>
+    private static object? ProviderValue(IClrPropertyGetter getter, ValueConverter? converter, object entity)
     {
-        var value = property.GetGetter().GetClrValueUsingContainingEntity(entity);
-        return property.GetTypeMapping().Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
+        var value = getter.GetClrValueUsingContainingEntity(entity);
+        return value is not null && converter is not null ? converter.ConvertToProvider(value) : value;
     }
 
     private static string MatchOf(IProperty[] match, Func<int, object?> value)

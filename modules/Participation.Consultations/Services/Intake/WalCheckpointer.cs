@@ -11,7 +11,7 @@ namespace Participation.Consultations.Services.Intake;
 /// syncs both files; run inside the writer's commit (SQLite's automatic checkpoint) it stalled the writer every few
 /// batches, and every submission queued behind it. A passive checkpoint never blocks the writer.
 /// The log restarts from its beginning only when a transaction begins after everything in it was copied, which a
-/// writer committing back to back never allows: once the log holds more than <see cref="RestartAboveFrames"/> pages,
+/// writer committing back to back never allows: once the log holds more than <c>restartAbovePages</c> pages,
 /// <see cref="WantsRestart"/> asks the writer to wait for one pass (<see cref="CatchUpAsync"/>) before its next batch.
 /// </summary>
 internal sealed class WalCheckpointer
@@ -19,6 +19,7 @@ internal sealed class WalCheckpointer
     private readonly IServiceScopeFactory scopes;
     private readonly ILogger log;
     private readonly TimeSpan interval;
+    private readonly int restartAbovePages;
     private readonly AutoResetEvent wake = new(false);
     private readonly Lock gate = new();
     private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -28,18 +29,16 @@ internal sealed class WalCheckpointer
     private volatile bool wantsRestart;
     private long loggedAtLastPause; // pages in the log when the writer last paused; 0 once the log restarted
 
-    public WalCheckpointer(IServiceScopeFactory scopes, ILogger log, TimeSpan interval, int restartAboveFrames)
+    public WalCheckpointer(IServiceScopeFactory scopes, ILogger log, TimeSpan interval, int restartAbovePages)
     {
         this.scopes = scopes;
         this.log = log;
         this.interval = interval;
-        RestartAboveFrames = restartAboveFrames;
+        this.restartAbovePages = restartAbovePages;
         new Thread(Run) { IsBackground = true, Name = "Intake WAL checkpoint" }.Start();
     }
 
-    public int RestartAboveFrames { get; }
-
-    /// <summary>The log has grown past <see cref="RestartAboveFrames"/> without restarting.</summary>
+    /// <summary>The log has grown past its bound without restarting.</summary>
     public bool WantsRestart => wantsRestart;
 
     /// <summary>The writer committed: checkpoint within <c>interval</c>.</summary>
@@ -107,7 +106,7 @@ internal sealed class WalCheckpointer
             // busy, pages in the log, pages of it now in the database
             var logged = reader.GetInt64(1);
             if (logged < loggedAtLastPause) loggedAtLastPause = 0; // the log restarted
-            wantsRestart = logged > RestartAboveFrames && logged >= loggedAtLastPause + RestartAboveFrames;
+            wantsRestart = logged > restartAbovePages && logged >= loggedAtLastPause + restartAbovePages;
             return logged;
         }
         catch (Exception ex)
