@@ -9,6 +9,7 @@ using Participation.Core.Localization;
 using Participation.Core.Mail;
 using Participation.Core.Markdown;
 using Participation.Core.Privacy;
+using Participation.Core.Secrets;
 
 namespace Participation.Core;
 
@@ -30,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IRedactor, JapaneseRedactor>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(mail));
         services.AddScoped<PublicLinks>();
+        services.AddSingleton<SecretSealer>();
         if (string.IsNullOrWhiteSpace(mail.SmtpHost)) services.AddSingleton<IMailSender, PickupFolderMailSender>();
         else services.AddSingleton<IMailSender, SmtpMailSender>();
         return services;

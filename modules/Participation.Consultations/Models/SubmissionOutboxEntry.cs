@@ -14,7 +14,7 @@ public class SubmissionOutboxEntry
     public string? Origin { get; set; }
     /// <summary>UI culture of the request, so the mail is in the submitter's language.</summary>
     public string? Culture { get; set; }
-    /// <summary>The edit-link secret, encrypted with data protection; cleared once the mail is sent. Null: no mail.</summary>
+    /// <summary>The edit-link secret, sealed (<see cref="Participation.Core.Secrets.SecretSealer"/>); cleared once the mail is sent. Null: no mail.</summary>
     public string? ProtectedSecret { get; set; }
     public string? LockedBy { get; set; }
     public DateTime? LockedUntil { get; set; }

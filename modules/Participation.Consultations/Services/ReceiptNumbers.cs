@@ -7,10 +7,24 @@ public static class ReceiptNumbers
 {
     private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-    public static string New(int roundId) =>
-        $"PC{roundId}-{RandomNumberGenerator.GetString(Alphabet, 4)}-{RandomNumberGenerator.GetString(Alphabet, 4)}";
+    /// <summary><c>PC{round}-XXXX-XXXX</c>: 40 random bits, five per character, from one call to the generator.</summary>
+    public static string New(int roundId)
+    {
+        Span<byte> random = stackalloc byte[5];
+        RandomNumberGenerator.Fill(random);
+        var bits = 0UL;
+        foreach (var b in random) bits = bits << 8 | b;
+        Span<char> chars = stackalloc char[9];
+        for (var i = 8; i >= 0; i--)
+        {
+            if (i == 4) { chars[i] = '-'; continue; }
+            chars[i] = Alphabet[(int)(bits & 31)];
+            bits >>= 5;
+        }
+        return $"PC{roundId}-{chars}";
+    }
 
-    public static string NewSecret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+    public static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
 }

@@ -4,7 +4,7 @@ using Participation.Consultations.Models;
 using Participation.Core.Audit;
 using Participation.Core.Data;
 using Participation.Core.Mail;
-using Microsoft.AspNetCore.DataProtection;
+using Participation.Core.Secrets;
 using Participation.Consultations.Services.Intake;
 using Participation.Drafts.Services;
 
@@ -17,7 +17,7 @@ namespace Participation.Consultations.Services;
 /// </summary>
 public sealed class SubmissionService(ParticipationDbContext db, DraftService drafts, IAuditLog audit, TimeProvider clock,
     IOptions<ConsultationOptions> options, PublicLinks links, SubmissionWriter writer, RecentReceipts recent,
-    SectionAnchorCache anchors, RoundCache rounds, IDataProtectionProvider protection)
+    SectionAnchorCache anchors, RoundCache rounds, SecretSealer sealer)
 {
     public async Task<SubmissionResult> SubmitAsync(int roundId, SubmissionRequest request, SubmissionContext context, CancellationToken ct)
     {
@@ -59,7 +59,7 @@ public sealed class SubmissionService(ParticipationDbContext db, DraftService dr
             Name = Clean(request.Name), Email = Clean(request.Email), Phone = Clean(request.Phone), Address = Clean(request.Address),
         };
         // Mail and SubmissionAccepted handlers run from the outbox after the commit, not in this request.
-        var mailSecret = contact.Email is null ? null : protection.CreateProtector(OutboxProcessor.Purpose).Protect(secret);
+        var mailSecret = contact.Email is null ? null : await sealer.SealAsync(OutboxProcessor.Purpose, secret, ct);
         return await writer.SubmitAsync(new PendingSubmission(submission, contact, secret, mailSecret, links.Origin(),
             System.Globalization.CultureInfo.CurrentUICulture.Name), ct);
     }

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using System.Text;
 using Participation.Consultations.Models;
 
 namespace Participation.Consultations.Services;
@@ -44,6 +45,8 @@ public static class SubmissionValidator
         return errors;
     }
 
+    // The encoding given: without it, each check looks UTF-8 up among the registered code pages (Shift_JIS support).
     private static bool IsEmail(string value) =>
-        value.Length <= 320 && MailAddress.TryCreate(value.Trim(), out var a) && a.Address == value.Trim() && value.Contains('.');
+        value.Length <= 320 && MailAddress.TryCreate(value.Trim(), displayName: null, Encoding.UTF8, out var a) && a.Address == value.Trim()
+        && value.Contains('.');
 }

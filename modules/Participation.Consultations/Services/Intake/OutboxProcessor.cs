@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Participation.Consultations.Models;
 using Participation.Core.Data;
 using Participation.Core.Events;
 using Participation.Core.Mail;
+using Participation.Core.Secrets;
 
 namespace Participation.Consultations.Services.Intake;
 
@@ -14,7 +14,7 @@ namespace Participation.Consultations.Services.Intake;
 /// a row that failed stays unprocessed and is tried again when its lease runs out. Rows the writer handed over with
 /// their data are processed as they are (no reading back, no decrypting); the others are read from the database.
 /// </summary>
-public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events, ReceiptMails mails, IDataProtectionProvider protection,
+public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events, ReceiptMails mails, SecretSealer sealer,
     RoundCache roundCache, ILogger<OutboxProcessor> log)
 {
     public const string Purpose = "Participation.Consultations.ReceiptOutbox";
@@ -30,7 +30,6 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
         if (unknown.Count > 0) rows.AddRange(await LoadAsync(unknown, done, ct));
 
         var failed = await PublishAsync(rows, ct);
-        var protector = protection.CreateProtector(Purpose);
         var receipts = new List<(OutboxRow Row, ReceiptMail Mail)>();
         var rounds = new Dictionary<int, ConsultationRound?>(); // once per round in the batch, even when the cache keeps nothing
         foreach (var row in rows)
@@ -45,7 +44,7 @@ public sealed class OutboxProcessor(ParticipationDbContext db, IEventBus events,
             {
                 if (!rounds.TryGetValue(row.RoundId, out var round)) rounds[row.RoundId] = round = await roundCache.GetAsync(db, row.RoundId, ct);
                 if (round is null) throw new InvalidOperationException($"Round {row.RoundId} is gone.");
-                receipts.Add((row, new ReceiptMail(row.Email!, round, row.ReceiptNumber, row.Secret ?? protector.Unprotect(row.ProtectedSecret!),
+                receipts.Add((row, new ReceiptMail(row.Email!, round, row.ReceiptNumber, row.Secret ?? await sealer.UnsealAsync(Purpose, row.ProtectedSecret!, ct),
                     row.Culture, row.Origin, MailIdentity.For($"receipt-outbox:{row.Id}", DateTime.SpecifyKind(row.CreatedAt, DateTimeKind.Utc)))));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

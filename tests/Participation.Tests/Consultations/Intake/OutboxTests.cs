@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Consultations.Models;
 using Participation.Consultations.Services.Intake;
+using Participation.Core.Secrets;
 
 namespace Participation.Tests.Consultations.Intake;
 
@@ -17,8 +18,10 @@ public sealed class OutboxTests(IntakeSiteFactory factory) : IClassFixture<Intak
     {
         var email = $"left-{Guid.NewGuid():N}@example.jp"[..40];
         var secret = Convert.ToHexString(Guid.NewGuid().ToByteArray()).ToLowerInvariant();
-        var protectedSecret = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(OutboxProcessor.Purpose).Protect(secret);
-        var (submissionId, receipt) = await StoreAsync(email, protectedSecret, lockedBy: "dead-process", lockedUntil: DateTime.UtcNow.AddMinutes(-1));
+        // Sealed by the dead process under its own data key: this one reads that key from the database.
+        var deadProcess = ActivatorUtilities.CreateInstance<SecretSealer>(factory.Services);
+        var sealedSecret = await deadProcess.SealAsync(OutboxProcessor.Purpose, secret, CancellationToken.None);
+        var (submissionId, receipt) = await StoreAsync(email, sealedSecret, lockedBy: "dead-process", lockedUntil: DateTime.UtcNow.AddMinutes(-1));
 
         var entry = await Eventually.ValueAsync(() => OutboxOfAsync(submissionId), e => e.ProcessedAt != null);
         Assert.NotNull(entry.ProcessedAt);
@@ -63,6 +66,7 @@ public sealed class OutboxTests(IntakeSiteFactory factory) : IClassFixture<Intak
         Assert.NotEmpty(secret);
 
         // The process died after mailing but before its mark committed: the row is unprocessed, its lease gone.
+        // Its secret as a release before sealing wrote it (Data Protection directly): such rows still mail.
         var protectedSecret = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(OutboxProcessor.Purpose).Protect(secret);
         await factory.WithDbAsync(db => db.Set<SubmissionOutboxEntry>().Where(e => e.Id == first.Id).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.ProcessedAt, (DateTime?)null).SetProperty(e => e.ProtectedSecret, protectedSecret)

@@ -1862,6 +1862,27 @@ namespace Participation.Web.Data.Migrations.Postgres
                     b.ToTable("recipe_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Core.Secrets.SealingKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sealing_keys", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Drafts.Models.Draft", b =>
                 {
                     b.Property<int>("Id")

@@ -1785,6 +1785,25 @@ namespace Participation.Web.Data.Migrations.Sqlite
                     b.ToTable("recipe_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Core.Secrets.SealingKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sealing_keys", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Drafts.Models.Draft", b =>
                 {
                     b.Property<int>("Id")
