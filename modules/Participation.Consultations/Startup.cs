@@ -26,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<Participation.Core.Consultations.IOpenRoundDirectory, OpenRoundDirectory>();
         services.AddScoped<Participation.Core.Consultations.IRoundReportSource, RoundReportSource>();
         services.AddScoped<SubmissionService>();
+        services.AddScoped<SubmissionIntake>();
         AddIntake(services, configuration);
         services.AddScoped<ResultsService>();
         services.AddScoped<ReceiptMails>();

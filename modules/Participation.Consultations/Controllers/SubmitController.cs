@@ -15,9 +15,9 @@ namespace Participation.Consultations.Controllers;
 /// A double click or a refresh posts the same one-time token, which maps to the first receipt.
 /// </summary>
 [Route("/rounds/{id:int}/submit")]
-public sealed class SubmitController(RoundQueries rounds, DraftService drafts, SubmissionService submissions, FormTokens tokens,
+public sealed class SubmitController(RoundQueries rounds, DraftService drafts, SubmissionService submissions, SubmissionIntake intake, FormTokens tokens,
     IStringLocalizer t, IOptions<ConsultationOptions> options, Services.Lifecycle.SubmissionAttachments files,
-    IOptions<Services.Intake.IntakeOptions> intake) : Controller
+    IOptions<Services.Intake.IntakeOptions> intakeOptions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Form(int id, string? section, CancellationToken ct)
@@ -59,7 +59,7 @@ public sealed class SubmitController(RoundQueries rounds, DraftService drafts, S
         if (round is null) return NotFound();
         var tokenId = tokens.Read(form.FormToken);
         if (tokenId is null) return await ExpiredAsync(round, form, ct);
-        var result = await submissions.SubmitAsync(id, form.ToRequest(),
+        var result = await intake.SubmitAsync(id, form.ToRequest(),
             new SubmissionContext(Channel.Web, UserId: User.UserId(), IdempotencyKey: "form:" + tokenId), ct);
         if (result.Outcome == SubmissionOutcome.Accepted) await files.AttachAsync(result.SubmissionId!.Value, form.AttachmentRef, ct);
         if (result.Outcome is SubmissionOutcome.Accepted or SubmissionOutcome.Repeated)
@@ -92,7 +92,7 @@ public sealed class SubmitController(RoundQueries rounds, DraftService drafts, S
         {
             // Nothing was stored and the form token is still good: the same form can simply be sent again.
             ModelState.AddModelError("", t["Submit.Error.Busy"]);
-            Response.Headers.RetryAfter = intake.Value.RetryAfterHeader;
+            Response.Headers.RetryAfter = intakeOptions.Value.RetryAfterHeader;
         }
         foreach (var (field, error) in result.Errors ?? new Dictionary<string, FieldError>())
             ModelState.AddModelError(FieldName(field), error.Argument is null ? t[error.Key] : t[error.Key, error.Argument]);

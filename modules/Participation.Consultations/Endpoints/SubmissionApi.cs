@@ -16,16 +16,14 @@ namespace Participation.Consultations.Endpoints;
 /// </summary>
 public static class SubmissionApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static void MapSubmissionApi(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/api/rounds/{id:int}/submissions", SubmitAsync)
             .RequireRateLimiting("submit")
             .DisableAntiforgery()
             .WithName("Consultations.SubmitApi");
 
-    private static async Task<IResult> SubmitAsync(int id, HttpRequest http, SubmissionService service, IStringLocalizer t,
-        IOptions<IntakeOptions> intake, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(int id, HttpRequest http, SubmissionIntake intake, IStringLocalizer t,
+        IOptions<IntakeOptions> options, CancellationToken ct)
     {
         var key = http.Headers["Idempotency-Key"].ToString();
         if (key.Length > 200) return Problem(400, t["Api.Error.IdempotencyKey"], new() { ["Idempotency-Key"] = [t["Api.Error.IdempotencyKey"]] });
@@ -33,7 +31,7 @@ public static class SubmissionApi
         SubmissionRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<SubmissionRequest>(http.Body, Json, ct);
+            request = await JsonSerializer.DeserializeAsync(http.Body, SubmissionApiJson.Default.SubmissionRequest, ct);
         }
         catch (JsonException)
         {
@@ -42,15 +40,15 @@ public static class SubmissionApi
         if (request is null) return Problem(400, t["Api.Error.Json"], new() { ["body"] = [t["Api.Error.Json"]] });
         request.Opinions ??= [];
 
-        var result = await service.SubmitAsync(id, request, new SubmissionContext(Models.Channel.Api,
+        var result = await intake.SubmitAsync(id, request, new SubmissionContext(Models.Channel.Api,
             IdempotencyKey: key.Length == 0 ? null : "api:" + key), ct);
         return result.Outcome switch
         {
             SubmissionOutcome.Accepted or SubmissionOutcome.Repeated =>
-                Results.Json(new { receipt = result.Receipt }, statusCode: 201),
+                Results.Json(new ReceiptAnswer(result.Receipt!), SubmissionApiJson.Default.ReceiptAnswer, statusCode: 201),
             SubmissionOutcome.NotFound => Problem(404, t["Api.Error.NotFound"]),
             SubmissionOutcome.RoundNotOpen => Problem(409, t["Api.Error.NotOpen"]),
-            SubmissionOutcome.Busy => Busy(http.HttpContext, intake.Value, t),
+            SubmissionOutcome.Busy => Busy(http.HttpContext, options.Value, t),
             _ => Problem(422, t["Api.Error.Invalid"], result.Errors!.ToDictionary(e => e.Key,
                 e => new[] { e.Value.Argument is null ? t[e.Value.Key].Value : t[e.Value.Key, e.Value.Argument].Value })),
         };

@@ -19,7 +19,7 @@ namespace Participation.Consultations.Controllers.Staff;
 /// as the web form; the staff member is recorded as EnteredBy; the one-time token makes a double click safe.
 /// </summary>
 [Route("/staff/rounds/{id:int}/submissions/new"), Authorize(Policy = Permissions.ManageRounds)]
-public sealed class ProxyEntryController(RoundQueries rounds, DraftService drafts, SubmissionService submissions, FormTokens tokens,
+public sealed class ProxyEntryController(RoundQueries rounds, DraftService drafts, SubmissionIntake intake, FormTokens tokens,
     ReceivedDate received, ParticipationDbContext db, IAuditLog audit, IStringLocalizer t,
     Services.Lifecycle.SubmissionAttachments files) : StaffRoundControllerBase(rounds)
 {
@@ -64,7 +64,7 @@ public sealed class ProxyEntryController(RoundQueries rounds, DraftService draft
         }
         if (!ModelState.IsValid) return await FailAsync(round!, form, null, null, ct);
 
-        var result = await submissions.SubmitAsync(id, form.ToRequest(),
+        var result = await intake.SubmitAsync(id, form.ToRequest(),
             new SubmissionContext(channel, EnteredBy: User.UserId(), ReceivedAt: at, IdempotencyKey: "staff:" + tokenId), ct);
         switch (result.Outcome)
         {
