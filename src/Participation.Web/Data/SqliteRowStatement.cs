@@ -14,8 +14,6 @@ namespace Participation.Web.Data;
 /// </summary>
 internal sealed class SqliteRowStatement : IRowStatement
 {
-    private const string DateFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
-
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
 
@@ -63,9 +61,39 @@ internal sealed class SqliteRowStatement : IRowStatement
 
     private int BindDate(int index, DateTime at)
     {
-        Span<char> text = stackalloc char[32];
-        at.TryFormat(text, out var length, DateFormat, CultureInfo.InvariantCulture);
-        return raw.sqlite3_bind_text16(statement, index, text[..length]);
+        Span<char> text = stackalloc char[27];
+        return raw.sqlite3_bind_text16(statement, index, text[..FormatDate(at, text)]);
+    }
+
+    /// <summary>
+    /// <c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c> as .NET writes it (the fraction without trailing zeros, no point when it is
+    /// zero), digit by digit: formatting by the pattern costs several times more, five dates a submission.
+    /// </summary>
+    private static int FormatDate(DateTime at, Span<char> text)
+    {
+        Digits(text[..4], at.Year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), at.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), at.Day);
+        text[10] = ' ';
+        Digits(text.Slice(11, 2), at.Hour);
+        text[13] = ':';
+        Digits(text.Slice(14, 2), at.Minute);
+        text[16] = ':';
+        Digits(text.Slice(17, 2), at.Second);
+        var fraction = (int)(at.Ticks % TimeSpan.TicksPerSecond);
+        if (fraction == 0) return 19;
+        var digits = 7;
+        for (; fraction % 10 == 0; digits--) fraction /= 10;
+        text[19] = '.';
+        Digits(text.Slice(20, digits), fraction);
+        return 20 + digits;
+    }
+
+    private static void Digits(Span<char> text, int value)
+    {
+        for (var i = text.Length - 1; i >= 0; i--, value /= 10) text[i] = (char)('0' + value % 10);
     }
 
     private void Check(int rc)

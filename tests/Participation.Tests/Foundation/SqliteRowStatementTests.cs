@@ -50,6 +50,29 @@ public sealed class SqliteRowStatementTests : IDisposable
     }
 
     [Fact]
+    public void Stores_any_date_as_Microsoft_Data_Sqlite_writes_it()
+    {
+        using var statement = new SqliteRowStatements().Prepare(connection, "INSERT INTO t (name, a) VALUES (@p0, @p1)")!;
+        var random = new Random(20261207);
+        var dates = new List<DateTime> { DateTime.MinValue, DateTime.MaxValue, new(2026, 12, 7, 0, 0, 0, DateTimeKind.Utc),
+            new DateTime(2026, 12, 7, 23, 59, 59, DateTimeKind.Utc).AddTicks(1), new DateTime(999, 1, 1).AddTicks(1_000_000) };
+        for (var i = 0; i < 300; i++) dates.Add(new DateTime(random.NextInt64(DateTime.MaxValue.Ticks), DateTimeKind.Utc));
+        for (var i = 0; i < 100; i++) dates.Add(new DateTime(random.NextInt64(DateTime.MaxValue.Ticks) / 10_000 * 10_000, DateTimeKind.Utc));
+        for (var i = 0; i < dates.Count; i++) statement.Run([$"raw{i}", dates[i]]);
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO t (name, a) VALUES (@name, @a)";
+        for (var i = 0; i < dates.Count; i++)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("@name", $"ado{i}");
+            command.Parameters.AddWithValue("@a", dates[i]);
+            command.ExecuteNonQuery();
+        }
+        for (var i = 0; i < dates.Count; i++) Assert.Equal(Stored($"ado{i}"), Stored($"raw{i}"));
+    }
+
+    [Fact]
     public void A_refused_row_throws_the_providers_error_and_the_statement_goes_on_with_the_next()
     {
         using var statement = new SqliteRowStatements().Prepare(connection, Insert)!;
