@@ -10,12 +10,22 @@ public sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<KeyV
 {
     private static readonly AsyncLocal<QueryCounter?> Current = new();
     private static readonly QueryCounter Listener = new();
-    private static int subscribed;
+    private static readonly Lazy<DateTime> Subscribed = new(() =>
+    {
+        DiagnosticListener.AllListeners.Subscribe(Listener);
+        return DateTime.UtcNow;
+    });
+    /// <summary>
+    /// A context that ran a command while nobody listened skips the diagnostic events for EF's logging cache time
+    /// (one second by default; pooled contexts keep that state between requests): counting starts after it.
+    /// </summary>
+    private static readonly TimeSpan LoggingCacheTime = TimeSpan.FromSeconds(1.2);
     private int count;
 
     public static async Task<int> CountAsync(Func<Task> work)
     {
-        if (Interlocked.Exchange(ref subscribed, 1) == 0) DiagnosticListener.AllListeners.Subscribe(Listener);
+        var waited = Subscribed.Value + LoggingCacheTime - DateTime.UtcNow;
+        if (waited > TimeSpan.Zero) await Task.Delay(waited);
         var counter = new QueryCounter();
         Current.Value = counter;
         try { await work(); }
