@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Participation.Consultations.Models;
 using Participation.Consultations.Services.Intake;
-using Participation.Core.Data;
 using Participation.Core.Mail;
 using Participation.Core.Secrets;
 using Participation.Drafts.Services;
@@ -22,7 +20,7 @@ public sealed class SubmissionIntake(IServiceScopeFactory scopes, TimeProvider c
 {
     public async Task<SubmissionResult> SubmitAsync(int roundId, SubmissionRequest request, SubmissionContext context, CancellationToken ct)
     {
-        var round = await rounds.GetAsync(roundId, () => ReadRoundAsync(roundId, ct));
+        var round = await rounds.GetAsync(scopes, roundId, ct);
         if (round is null || round.Status == RoundStatus.Preparing) return new(SubmissionOutcome.NotFound);
 
         // A retry this node answered lately needs no query; otherwise the writer checks the unique key.
@@ -81,13 +79,6 @@ public sealed class SubmissionIntake(IServiceScopeFactory scopes, TimeProvider c
                 RoundId = submission.RoundId, Order = order++, Text = o.Text!.Trim(),
                 Section = string.IsNullOrWhiteSpace(o.Section) ? Opinion.General : o.Section.Trim(),
             });
-    }
-
-    private async Task<ConsultationRound?> ReadRoundAsync(int roundId, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ParticipationDbContext>().Set<ConsultationRound>().AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == roundId, ct);
     }
 
     private async Task<IReadOnlySet<string>> ReadSectionAnchorsAsync(int draftId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
@@ -24,6 +25,8 @@ public sealed class SecretSealer(IServiceScopeFactory scopes, IDataProtectionPro
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(30);
 
     private readonly SemaphoreSlim making = new(1, 1);
+    /// <summary>Other processes' keys once opened: rows taken over after a crash share a few keys.</summary>
+    private readonly ConcurrentDictionary<int, byte[]> opened = new();
     private volatile SealingCipher? current;
 
     public async ValueTask<string> SealAsync(string purpose, string clear, CancellationToken ct)
@@ -42,7 +45,8 @@ public sealed class SecretSealer(IServiceScopeFactory scopes, IDataProtectionPro
         byte[] bytes;
         try { bytes = Convert.FromBase64String(sealedValue[(dot + 1)..]); }
         catch (FormatException ex) { throw new CryptographicException("The sealed value is malformed.", ex); }
-        var key = current is { } c && c.KeyId == keyId ? c.Key : await LoadKeyAsync(keyId, ct);
+        var key = current is { } c && c.KeyId == keyId ? c.Key
+            : opened.TryGetValue(keyId, out var known) ? known : opened[keyId] = await LoadKeyAsync(keyId, ct);
         return Encoding.UTF8.GetString(SealingCipher.Open(key, bytes, Encoding.UTF8.GetBytes(purpose)));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Participation.Consultations.Models;
 using Participation.Core.Data;
@@ -16,5 +17,16 @@ public sealed class RoundCache(TimeProvider clock, IOptions<IntakeOptions> optio
 {
     /// <summary>The round as stored (not tracked), or null when there is none; read again once the kept copy is too old.</summary>
     public Task<ConsultationRound?> GetAsync(ParticipationDbContext db, int roundId, CancellationToken ct) =>
-        GetAsync(roundId, () => db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct));
+        GetAsync(roundId, () => ReadAsync(db, roundId, ct));
+
+    /// <summary>The same, for callers holding no context: a miss reads in a scope of its own.</summary>
+    public Task<ConsultationRound?> GetAsync(IServiceScopeFactory scopes, int roundId, CancellationToken ct) =>
+        GetAsync(roundId, async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await ReadAsync(scope.ServiceProvider.GetRequiredService<ParticipationDbContext>(), roundId, ct);
+        });
+
+    private static Task<ConsultationRound?> ReadAsync(ParticipationDbContext db, int roundId, CancellationToken ct) =>
+        db.Set<ConsultationRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct);
 }
