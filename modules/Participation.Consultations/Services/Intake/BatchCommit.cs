@@ -23,6 +23,9 @@ internal sealed class BatchCommit(WriterSession session, OutboxQueue outbox, Dat
 
     public List<OutboxTicket> Tickets { get; } = [];
 
+    /// <summary>Submissions of the batch that could not be stored (answered with the error; the others are kept).</summary>
+    public Dictionary<PendingSubmission, Exception> Failures { get; } = [];
+
     /// <summary>The entity types of the rows committed (public pages showing them are then out of date); empty when none.</summary>
     public HashSet<Type> Written { get; } = [];
 
@@ -46,9 +49,14 @@ internal sealed class BatchCommit(WriterSession session, OutboxQueue outbox, Dat
             }
             catch (DbException)
             {
-                // Another unique value (a receipt number drawn twice) refused the batch: go one by one.
+                // Another unique value (a receipt number drawn twice) refused the batch: go one by one, so only a
+                // submission that cannot be stored at all fails, and the others of its batch are answered.
                 Tickets.Clear();
-                foreach (var p in fresh) results[p] = await InsertOneAsync(p, acks);
+                foreach (var p in fresh)
+                {
+                    try { results[p] = await InsertOneAsync(p, acks); }
+                    catch (DbException ex) { Failures[p] = ex; }
+                }
             }
         }
         finally
@@ -130,16 +138,34 @@ internal sealed class BatchCommit(WriterSession session, OutboxQueue outbox, Dat
             Secret: p.OutboxSecret is null ? null : p.Secret);
     }
 
+    /// <summary>
+    /// One submission in a transaction of its own. Its receipt number refused because another submission holds it
+    /// (40 random bits: rare, but likely somewhere among a million submissions) is drawn again.
+    /// </summary>
     private async Task<SubmissionResult> InsertOneAsync(PendingSubmission p, List<long> acks)
     {
-        // Values a failed insert may have left on the entities must not be sent again.
-        p.Submission.Id = 0;
-        foreach (var o in p.Submission.Opinions) { o.Id = 0; o.SubmissionId = 0; }
-        p.Contact.SubmissionId = 0;
-        var one = new Dictionary<PendingSubmission, SubmissionResult>();
-        await InsertAsync([p], acks, one);
-        return one[p];
+        for (var attempt = 1; ; attempt++)
+        {
+            // Values a failed insert may have left on the entities must not be sent again.
+            p.Submission.Id = 0;
+            foreach (var o in p.Submission.Opinions) { o.Id = 0; o.SubmissionId = 0; }
+            p.Contact.SubmissionId = 0;
+            try
+            {
+                var one = new Dictionary<PendingSubmission, SubmissionResult>();
+                await InsertAsync([p], acks, one);
+                return one[p];
+            }
+            catch (DbException) when (attempt < 3)
+            {
+                if (!await ReceiptTakenAsync(p.Submission.ReceiptNumber)) throw;
+                p.Submission.ReceiptNumber = ReceiptNumbers.New(p.Submission.RoundId);
+            }
+        }
     }
+
+    private Task<bool> ReceiptTakenAsync(string receipt) =>
+        db.Set<Submission>().AsNoTracking().AnyAsync(s => s.ReceiptNumber == receipt);
 
     private async Task<Dictionary<(int, string), SubmissionResult>> StoredAsync(ICollection<(int RoundId, string Key)> keys)
     {

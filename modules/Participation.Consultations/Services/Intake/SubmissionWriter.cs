@@ -83,6 +83,7 @@ public sealed class SubmissionWriter(IServiceScopeFactory scopes, OutboxQueue ou
                     if (pending.KeyOf is { } key && result.Receipt is not null) recent.Remember(key.RoundId, key.Key, result.Receipt, result.SubmissionId!.Value);
                     pending.Completion.TrySetResult(result);
                 }
+                foreach (var (pending, ex) in commit.Failures) pending.Completion.TrySetException(ex);
             }
             if (session.WalDatabase is { } file && results.Count > 0)
             {

@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Participation.Consultations.Models;
+using Participation.Consultations.Services;
+using Participation.Consultations.Services.Intake;
 using Participation.Core.Audit;
 
 namespace Participation.Tests.Consultations.Intake;
@@ -116,6 +119,45 @@ public sealed class GroupCommitTests(IntakeSiteFactory factory) : IClassFixture<
         var outbox = await factory.WithDbAsync(db => db.Set<SubmissionOutboxEntry>().Where(e => stored.Select(s => s.Id).Contains(e.SubmissionId)).ToListAsync());
         Assert.Equal(freshIds.Order(), outbox.Select(e => e.SubmissionId).Order());
         Assert.Empty(Eventually.Read(factory.MailFolder, $"else-{run}"));
+    }
+
+    [Fact]
+    public async Task A_receipt_number_drawn_twice_is_drawn_again_and_the_rest_of_its_batch_is_kept()
+    {
+        var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var taken = $"PC{id}-TAKE-{run}";
+        await factory.WithDbAsync(db =>
+        {
+            db.Add(new Submission
+            {
+                RoundId = id, ReceiptNumber = taken, Channel = Channel.Api, Category = SubmitterCategory.Resident,
+                ReceivedAt = DateTime.UtcNow, CreatedAt = DateTime.UtcNow, IdempotencyKey = $"api:taken-{run}",
+                Opinions = [new Opinion { RoundId = id, Text = "先に受け付けた意見です。" }],
+            });
+            return db.SaveChangesAsync();
+        });
+        // Handed to the writer together, so they share a batch: the first holds a receipt number already stored.
+        var writer = factory.Services.GetRequiredService<SubmissionWriter>();
+        var pending = Enumerable.Range(0, 4).Select(i => new PendingSubmission(
+            new Submission
+            {
+                RoundId = id, ReceiptNumber = i == 0 ? taken : $"PC{id}-FREE-{run}{i}", Channel = Channel.Api,
+                Category = SubmitterCategory.Resident, ReceivedAt = DateTime.UtcNow, CreatedAt = DateTime.UtcNow,
+                IdempotencyKey = $"api:drawn-{run}-{i}", Opinions = [new Opinion { RoundId = id, Order = 0, Text = $"二度引かれた番号の確認 {i}" }],
+            },
+            new SubmitterContact { Name = "番号 重複", Email = $"drawn-{run}-{i}@example.jp" }, null, null, null, "ja")).ToList();
+        var results = await Task.WhenAll(pending.Select(p => writer.SubmitAsync(p, CancellationToken.None)));
+
+        Assert.All(results, r => Assert.Equal(SubmissionOutcome.Accepted, r.Outcome));
+        Assert.NotEqual(taken, results[0].Receipt);
+        Assert.Matches($"^PC{id}-[2-9A-HJ-NP-Z]{{4}}-[2-9A-HJ-NP-Z]{{4}}$", results[0].Receipt!);
+        Assert.Equal([$"PC{id}-FREE-{run}1", $"PC{id}-FREE-{run}2", $"PC{id}-FREE-{run}3"], results.Skip(1).Select(r => r.Receipt!).ToList());
+        var stored = await factory.WithDbAsync(db => db.Set<Submission>().AsNoTracking().Include(s => s.Opinions)
+            .Where(s => s.IdempotencyKey!.Contains(run)).ToListAsync());
+        Assert.Equal(5, stored.Count);
+        Assert.Equal("先に受け付けた意見です。", Assert.Single(stored.Single(s => s.ReceiptNumber == taken).Opinions).Text);
+        Assert.Equal("二度引かれた番号の確認 0", Assert.Single(stored.Single(s => s.ReceiptNumber == results[0].Receipt).Opinions).Text);
     }
 
     [Fact]
