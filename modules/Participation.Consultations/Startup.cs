@@ -64,6 +64,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<Services.Intake.RecentReceipts>();
         services.AddSingleton<Services.Intake.SectionAnchorCache>();
         services.AddSingleton<Services.Intake.RoundCache>();
+        services.AddSingleton<Services.Intake.ReceiptNumberSource>();
         services.AddSingleton<Services.Intake.OutboxQueue>();
         services.AddSingleton<Services.Intake.IntakePace>();
         services.AddScoped<Services.Intake.OutboxProcessor>();

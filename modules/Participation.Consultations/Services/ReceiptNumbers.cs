@@ -14,6 +14,12 @@ public static class ReceiptNumbers
         RandomNumberGenerator.Fill(random);
         var bits = 0UL;
         foreach (var b in random) bits = bits << 8 | b;
+        return Format(roundId, bits);
+    }
+
+    /// <summary><c>PC{round}-XXXX-XXXX</c> of the low 40 bits, most significant first, so numbers sort as their bits do.</summary>
+    public static string Format(int roundId, ulong bits)
+    {
         Span<char> chars = stackalloc char[9];
         for (var i = 8; i >= 0; i--)
         {

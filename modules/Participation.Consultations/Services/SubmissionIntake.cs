@@ -16,7 +16,8 @@ namespace Participation.Consultations.Services;
 /// own), so a peak's submissions lease none.
 /// </summary>
 public sealed class SubmissionIntake(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ConsultationOptions> options,
-    PublicLinks links, SubmissionWriter writer, RecentReceipts recent, SectionAnchorCache anchors, RoundCache rounds, SecretSealer sealer)
+    PublicLinks links, SubmissionWriter writer, RecentReceipts recent, SectionAnchorCache anchors, RoundCache rounds, SecretSealer sealer,
+    ReceiptNumberSource receipts)
 {
     public async Task<SubmissionResult> SubmitAsync(int roundId, SubmissionRequest request, SubmissionContext context, CancellationToken ct)
     {
@@ -47,7 +48,7 @@ public sealed class SubmissionIntake(IServiceScopeFactory scopes, TimeProvider c
         var secret = ReceiptNumbers.NewSecret();
         var submission = new Submission
         {
-            RoundId = roundId, ReceiptNumber = ReceiptNumbers.New(roundId), Channel = context.Channel,
+            RoundId = roundId, ReceiptNumber = receipts.Next(roundId), Channel = context.Channel,
             Category = Enum.Parse<SubmitterCategory>(request.Category!, ignoreCase: true), WardId = request.WardId,
             ReceivedAt = receivedAt, CreatedAt = now, UserId = context.UserId, EnteredBy = context.EnteredBy,
             IdempotencyKey = context.IdempotencyKey, AccessTokenHash = ReceiptNumbers.Hash(secret),

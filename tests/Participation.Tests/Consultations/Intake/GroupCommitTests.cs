@@ -122,6 +122,21 @@ public sealed class GroupCommitTests(IntakeSiteFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task On_sqlite_the_receipt_numbers_of_submissions_one_after_another_sort_in_their_order()
+    {
+        var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
+        var client = factory.CreateClient();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var receipts = new List<string>();
+        for (var i = 0; i < 6; i++)
+            receipts.Add(await ReceiptAsync(await client.SendAsync(Post(id, Body("順番 三郎", $"order-{run}-{i}@example.jp"), $"order-{run}-{i}"))));
+
+        Assert.All(receipts, r => Assert.Matches($"^PC{id}-[2-9A-HJ-NP-Z]{{4}}-[2-9A-HJ-NP-Z]{{4}}$", r));
+        Assert.Equal(receipts, receipts.Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(6, receipts.Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_receipt_number_drawn_twice_is_drawn_again_and_the_rest_of_its_batch_is_kept()
     {
         var id = await RoundIds.OfAsync(factory, RoundStatus.Open);
