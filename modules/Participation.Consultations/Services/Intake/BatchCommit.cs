@@ -140,7 +140,8 @@ internal sealed class BatchCommit(WriterSession session, OutboxQueue outbox, Dat
 
     /// <summary>
     /// One submission in a transaction of its own. Its receipt number refused because another submission holds it
-    /// (40 random bits: rare, but likely somewhere among a million submissions) is drawn again.
+    /// (see <see cref="ReceiptNumberSource"/>: 40 random bits meet again somewhere among a million submissions; clock
+    /// steps after a restart within the same step or a clock set back) is drawn again.
     /// </summary>
     private async Task<SubmissionResult> InsertOneAsync(PendingSubmission p, List<long> acks)
     {
