@@ -18,8 +18,6 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
     TimeProvider clock, IOptions<IntakeOptions> options, ILogger<OutboxWorker> log) : BackgroundService
 {
     private const int MaxBatch = 200;
-    // Fresh rows kept in memory while yielding (a few hundred bytes each): beyond this many they are processed.
-    private const int MaxWaiting = 100_000;
     private static readonly TimeSpan YieldCheck = TimeSpan.FromMilliseconds(200);
     private readonly DateTime startedAt = clock.GetUtcNow().UtcDateTime;
 
@@ -87,13 +85,13 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, OutboxQueue outbox
 
     /// <summary>
     /// While the node takes submissions at a peak pace, fresh rows wait — none longer than OutboxYieldSeconds after its
-    /// commit, and no more than <see cref="MaxWaiting"/> of them. True when it waited.
+    /// commit, and no more than <see cref="IntakeOptions.OutboxYieldMostRows"/> of them. True when it waited.
     /// </summary>
     private async Task<bool> YieldToIntakeAsync(CancellationToken ct)
     {
         var o = options.Value;
         if (o.OutboxYieldSeconds <= 0 || pace.PerSecond < o.OutboxYieldAbovePerSecond) return false;
-        if (!outbox.TryPeek(out var oldest) || outbox.Waiting >= MaxWaiting) return false;
+        if (!outbox.TryPeek(out var oldest) || outbox.Waiting >= o.OutboxYieldMostRows) return false;
         var committed = oldest.LockedUntil.AddSeconds(-o.OutboxLeaseSeconds);
         if (clock.GetUtcNow().UtcDateTime - committed >= TimeSpan.FromSeconds(o.OutboxYieldSeconds)) return false;
         await Task.Delay(YieldCheck, ct);
