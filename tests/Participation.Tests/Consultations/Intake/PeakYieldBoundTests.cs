@@ -8,11 +8,11 @@ namespace Participation.Tests.Consultations.Intake;
 /// </summary>
 public sealed class PeakYieldBoundTests(PeakYieldBoundTests.BoundedSiteFactory factory) : IClassFixture<PeakYieldBoundTests.BoundedSiteFactory>
 {
-    public sealed class BoundedSiteFactory : IntakeSiteFactory
+    /// <summary>The peak site (yielding from one submission a second), with a minute's wait and at most three rows.</summary>
+    public sealed class BoundedSiteFactory : PeakYieldTests.PeakSiteFactory
     {
         public BoundedSiteFactory()
         {
-            Settings["Participation:Consultations:Intake:OutboxYieldAbovePerSecond"] = "1";
             Settings["Participation:Consultations:Intake:OutboxYieldSeconds"] = "60";
             Settings["Participation:Consultations:Intake:OutboxYieldMostRows"] = "3";
         }
@@ -26,15 +26,7 @@ public sealed class PeakYieldBoundTests(PeakYieldBoundTests.BoundedSiteFactory f
         var run = Guid.NewGuid().ToString("N")[..8];
         // The peak goes on all along (a few submissions a second): only the bound can let the mails out.
         using var peak = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var others = Task.Run(async () =>
-        {
-            for (var i = 0; !peak.IsCancellationRequested; i++)
-            {
-                await GroupCommitTests.ReceiptAsync(await client.SendAsync(GroupCommitTests.Post(roundId,
-                    GroupCommitTests.Body("上限 次郎", $"bound-other-{run}-{i}@example.jp"), key: $"bound-other-{run}-{i}")));
-                await Task.Delay(150);
-            }
-        });
+        var others = PeakYieldTests.KeepPeakAsync(client, roundId, $"bound-other-{run}", peak.Token);
         var emails = Enumerable.Range(0, 8).Select(i => $"bound-{run}-{i}@example.jp").ToList();
         foreach (var email in emails)
             await GroupCommitTests.ReceiptAsync(await client.SendAsync(

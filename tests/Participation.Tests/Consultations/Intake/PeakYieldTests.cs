@@ -10,7 +10,7 @@ namespace Participation.Tests.Consultations.Intake;
 /// </summary>
 public sealed class PeakYieldTests(PeakYieldTests.PeakSiteFactory factory) : IClassFixture<PeakYieldTests.PeakSiteFactory>
 {
-    public sealed class PeakSiteFactory : IntakeSiteFactory
+    public class PeakSiteFactory : IntakeSiteFactory
     {
         public PeakSiteFactory()
         {
@@ -32,15 +32,7 @@ public sealed class PeakYieldTests(PeakYieldTests.PeakSiteFactory factory) : ICl
 
         // The peak goes on: a few submissions a second, for longer than the rows may wait.
         using var peak = new CancellationTokenSource(TimeSpan.FromSeconds(8));
-        var others = Task.Run(async () =>
-        {
-            for (var i = 0; !peak.IsCancellationRequested; i++)
-            {
-                await GroupCommitTests.ReceiptAsync(await client.SendAsync(GroupCommitTests.Post(roundId,
-                    GroupCommitTests.Body("山場 次郎", $"other{i}-{email}"), key: $"peak-{email}-{i}")));
-                await Task.Delay(150);
-            }
-        });
+        var others = KeepPeakAsync(client, roundId, $"other-{email.Split('@')[0]}", peak.Token);
 
         await Task.Delay(1500);
         Assert.Empty(Eventually.Read(factory.MailFolder, "To: " + email + "\r\n"));
@@ -56,6 +48,17 @@ public sealed class PeakYieldTests(PeakYieldTests.PeakSiteFactory factory) : ICl
         Assert.Equal(1, factory.Accepted.GetValueOrDefault(submissionId));
         await others;
     }
+
+    /// <summary>Keeps a peak going, a submission every 150 ms, until <paramref name="stop"/>.</summary>
+    internal static Task KeepPeakAsync(HttpClient client, int roundId, string prefix, CancellationToken stop) => Task.Run(async () =>
+    {
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            await GroupCommitTests.ReceiptAsync(await client.SendAsync(GroupCommitTests.Post(roundId,
+                GroupCommitTests.Body("山場 次郎", $"{prefix}-{i}@example.jp"), key: $"{prefix}-{i}")));
+            await Task.Delay(150);
+        }
+    });
 
     private Task<SubmissionOutboxEntry> OutboxOfAsync(int submissionId) =>
         factory.WithDbAsync(db => db.Set<SubmissionOutboxEntry>().AsNoTracking().SingleAsync(e => e.SubmissionId == submissionId));
