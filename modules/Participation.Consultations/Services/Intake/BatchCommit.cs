@@ -141,7 +141,8 @@ internal sealed class BatchCommit(WriterSession session, OutboxQueue outbox, Dat
     /// <summary>
     /// One submission in a transaction of its own. Its receipt number refused because another submission holds it
     /// (see <see cref="ReceiptNumberSource"/>: 40 random bits meet again somewhere among a million submissions; clock
-    /// steps after a restart within the same step or a clock set back) is drawn again.
+    /// steps after a restart within the same step or a clock set back) is drawn again, at random even on SQLite: the
+    /// next clock step could belong to the same run of numbers the taken one came from.
     /// </summary>
     private async Task<SubmissionResult> InsertOneAsync(PendingSubmission p, List<long> acks)
     {

@@ -10,7 +10,7 @@ namespace Participation.Consultations.Services.Intake;
 /// such page is written to the log again and copied by the checkpoint, a peak's largest write after the rows
 /// themselves. Elsewhere (several nodes drawing at once) the bits are random (<see cref="ReceiptNumbers.New"/>).
 /// Either way a receipt is no secret: it opens nothing without the mailed key. One found taken (a restart within the
-/// same step, a clock set back) is drawn again by the writer.
+/// same step, a clock set back) is drawn again by the writer, at random.
 /// </summary>
 public sealed class ReceiptNumberSource(IServiceScopeFactory scopes, TimeProvider clock)
 {
